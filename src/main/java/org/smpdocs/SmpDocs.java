@@ -1,0 +1,122 @@
+package org.smpdocs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.smpdocs.input.InputReader;
+import org.smpdocs.model.Clinic;
+import org.smpdocs.model.PatientCase;
+import org.smpdocs.model.TreatmentSession;
+import org.smpdocs.render.pdf.PdfRenderer;
+import org.smpdocs.template.TemplateEngine;
+import org.smpdocs.template.TemplateRoot;
+import org.smpdocs.template.TemplateRoots;
+import org.smpdocs.xhtml.XhtmlDocument;
+import org.smpdocs.xhtml.XhtmlParser;
+
+/**
+ * The smp-docs engine: turns a patient case into the clinic's documents. Built once per clinic
+ * (fonts, templates and stylesheet are loaded at build time, so a broken template fails there),
+ * then immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * SmpDocs docs = SmpDocs.builder().clinicProfile(Path.of("samples/clinic.json")).build();
+ * PatientCase c = docs.input().readCase(Path.of("samples/cases/norwood6-density.json"), docs.clinic());
+ * RenderedDocument consent = docs.render(DocumentKind.CONSENT, c);
+ * Files.write(Path.of(consent.fileName(OutputFormat.PDF)), consent.bytes(OutputFormat.PDF));
+ * }</pre>
+ */
+public final class SmpDocs {
+    private final Clinic clinic;
+    private final InputReader input;
+    private final TemplateEngine templates;
+    private final TemplateRoots roots;
+    private final XhtmlParser parser = new XhtmlParser();
+    private final PdfRenderer pdf;
+    private final Set<OutputFormat> formats;
+    private final Clock clock;
+
+    SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf) {
+        this.clinic = b.clinic();
+        this.input = input;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.formats = EnumSet.copyOf(b.formats());
+        this.clock = b.clock();
+        this.roots = new TemplateRoots(clinic, b.locale(), b.paper() == PaperSize.LETTER ? "Letter" : "A4");
+    }
+
+    /** A builder; see {@link SmpDocsBuilder}. */
+    public static SmpDocsBuilder builder() {
+        return new SmpDocsBuilder();
+    }
+
+    public Clinic clinic() {
+        return clinic;
+    }
+
+    /** The reader that validates case files against this clinic. */
+    public InputReader input() {
+        return input;
+    }
+
+    /** Renders a case-level document, or a per-session one for the latest session. */
+    public RenderedDocument render(DocumentKind kind, PatientCase c) {
+        return render(kind, c, 0);
+    }
+
+    /**
+     * Renders one document. {@code session} picks the session of an aftercare sheet or report
+     * (0: the latest); it is ignored for case-level documents.
+     *
+     * @throws InvalidInputException if the case is invalid, has no such session, or (for a
+     *         consent) a screening answer rules the procedure out
+     */
+    public RenderedDocument render(DocumentKind kind, PatientCase c, int session) {
+        List<String> warnings = new ArrayList<>();
+        TreatmentSession chosen = kind.perSession() ? session(c, session) : null;
+        XhtmlDocument xhtml = xhtml(kind, c, chosen, warnings);
+        Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
+        for (OutputFormat format : formats) {
+            outputs.put(format, pdf.render(xhtml, clock.instant(), warnings));
+        }
+        return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings);
+    }
+
+    /** The XHTML a template writes for this document: what every renderer reads. */
+    public XhtmlDocument xhtml(DocumentKind kind, PatientCase c, int session) {
+        return xhtml(kind, c, kind.perSession() ? session(c, session) : null, new ArrayList<>());
+    }
+
+    private XhtmlDocument xhtml(DocumentKind kind, PatientCase c, TreatmentSession s, List<String> warnings) {
+        check(kind, c);
+        LocalDate today = LocalDate.now(clock);
+        TemplateRoot root = s == null ? roots.forCase(kind.id(), c, today) : roots.forSession(kind.id(), c, s, today);
+        if (s != null && !s.aftercareVersion().equals(clinic.content().version())) {
+            warnings.add("session " + s.number() + " records aftercare version " + s.aftercareVersion()
+                    + "; the clinic's content is version " + clinic.content().version());
+        }
+        String name = kind.id() + ".ftlx";
+        return parser.parse(templates.process(name, root), name);
+    }
+
+    private void check(DocumentKind kind, PatientCase c) {
+        List<Problem> problems = kind == DocumentKind.CONSENT ? input.allProblems(c, clinic)
+                : input.caseProblems(c, clinic);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("case " + c.id(), problems);
+        }
+    }
+
+    private static TreatmentSession session(PatientCase c, int number) {
+        var found = number == 0 ? c.latestSession() : c.session(number);
+        return found.orElseThrow(() -> new InvalidInputException("case " + c.id(), List.of(new Problem("sessions",
+                "session-recorded", number == 0 ? "at least one recorded session"
+                        : "a recorded session number " + number))));
+    }
+}

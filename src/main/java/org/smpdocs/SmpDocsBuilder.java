@@ -1,0 +1,134 @@
+package org.smpdocs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.smpdocs.input.InputReader;
+import org.smpdocs.model.Clinic;
+import org.smpdocs.render.Resources;
+import org.smpdocs.render.pdf.PdfRenderer;
+import org.smpdocs.template.TemplateEngine;
+
+/**
+ * Configures and builds a {@link SmpDocs} engine. Not thread-safe; the engine it builds is.
+ * Give the clinic either as a profile file ({@link #clinicProfile}, which also loads the logo it
+ * names) or as a record with {@link #clinic} and {@link #logo}.
+ */
+public final class SmpDocsBuilder {
+    private static final String STYLESHEET = "print.css";
+    private InputReader input;
+    private Clinic clinic;
+    private byte[] logo;
+    private Path templateDirectory;
+    private PaperSize paper = PaperSize.A4;
+    private Clock clock = Clock.systemDefaultZone();
+    private Set<OutputFormat> formats = EnumSet.of(OutputFormat.PDF);
+
+    SmpDocsBuilder() {
+    }
+
+    /** Reads and validates a clinic profile, and the logo it names (relative to the profile). */
+    public SmpDocsBuilder clinicProfile(Path file) {
+        input = input == null ? new InputReader() : input;
+        clinic = input.readClinic(file);
+        logo = null;
+        if (clinic.logo() != null && !clinic.logo().isBlank()) {
+            Path base = file.toAbsolutePath().getParent();
+            try {
+                logo = Files.readAllBytes(base.resolve(clinic.logo()));
+            } catch (IOException e) {
+                throw new InvalidInputException(file.getFileName().toString(),
+                        List.of(new Problem("logo", "readable-file", "a PNG or JPEG file, relative to the clinic profile")));
+            }
+        }
+        return this;
+    }
+
+    /** The clinic, already validated by the caller (it is validated again at build). */
+    public SmpDocsBuilder clinic(Clinic clinic) {
+        this.clinic = Objects.requireNonNull(clinic);
+        return this;
+    }
+
+    /** The clinic logo, PNG or JPEG; none by default. */
+    public SmpDocsBuilder logo(byte[] image) {
+        this.logo = image == null ? null : image.clone();
+        return this;
+    }
+
+    /** A clinic's own templates; a file there shadows the built-in one of the same name. */
+    public SmpDocsBuilder templateDirectory(Path directory) {
+        this.templateDirectory = directory;
+        return this;
+    }
+
+    public SmpDocsBuilder paper(PaperSize paper) {
+        this.paper = Objects.requireNonNull(paper);
+        return this;
+    }
+
+    /** The clock for issue dates and metadata; fix it for reproducible output. */
+    public SmpDocsBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        return this;
+    }
+
+    /** The formats each render produces; PDF by default. */
+    public SmpDocsBuilder formats(Set<OutputFormat> formats) {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("at least one output format");
+        }
+        this.formats = EnumSet.copyOf(formats);
+        return this;
+    }
+
+    /**
+     * Builds the engine: loads fonts, parses every template and the stylesheet now.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#TEMPLATE} if a template is missing or broken
+     */
+    public SmpDocs build() {
+        if (clinic == null) {
+            throw new IllegalStateException("no clinic: call clinicProfile(...) or clinic(...)");
+        }
+        if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template directory " + templateDirectory + " does not exist");
+        }
+        input = input == null ? new InputReader() : input;
+        input.readClinicRecord(clinic);
+        TemplateEngine templates = new TemplateEngine(templateDirectory, locale());
+        for (DocumentKind kind : DocumentKind.values()) {
+            templates.preload(kind.id() + ".ftlx");
+        }
+        Resources resources = logo == null ? Resources.none() : new Resources(Map.of(Resources.LOGO, logo));
+        PdfRenderer pdf = new PdfRenderer(templates.text(STYLESHEET), resources, paper);
+        return new SmpDocs(this, input, templates, pdf);
+    }
+
+    Clinic clinic() {
+        return clinic;
+    }
+
+    PaperSize paper() {
+        return paper;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Set<OutputFormat> formats() {
+        return formats;
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(clinic.documentLanguage());
+    }
+}

@@ -1,0 +1,50 @@
+package org.smpdocs.cli;
+
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.smpdocs.SmpDocsException;
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code java -jar smp-docs.jar}. {@link #run} is what tests call: it never exits
+ * and writes only to the writers it is given.
+ */
+public final class Main {
+    /** Held so the settings stick: java.util.logging keeps loggers weakly. */
+    private static final Logger[] QUIET = {Logger.getLogger("com.openhtmltopdf"),
+        Logger.getLogger("org.hibernate.validator"), Logger.getLogger("org.apache.pdfbox"),
+        Logger.getLogger("org.apache.fontbox")};
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the CLI and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // libraries' own logging would print file and CSS details on stderr; the CLI reports what matters itself
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.SEVERE);
+        }
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        CommandLine cli = new CommandLine(new SmpDocsCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof SmpDocsException s) {
+                commandLine.getErr().println("error: " + s.getMessage());
+                return s.code().exitCode();
+            }
+            commandLine.getErr().println("unexpected error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return ExitCodes.UNEXPECTED;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

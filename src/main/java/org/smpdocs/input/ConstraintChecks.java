@@ -1,0 +1,79 @@
+package org.smpdocs.input;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.smpdocs.Problem;
+import org.smpdocs.model.Clinic;
+
+/**
+ * Bean Validation of the records, turned into {@link Problem}s. Messages are interpolated without
+ * an expression language and in English whatever the JVM's locale, and never include the
+ * validated value. Thread-safe; build once (bootstrapping a validator factory is expensive).
+ */
+final class ConstraintChecks {
+    private static final Comparator<Problem> ORDER =
+            Comparator.comparing(Problem::path).thenComparing(Problem::rule);
+    private final ValidatorFactory factory;
+
+    ConstraintChecks() {
+        factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .defaultLocale(Locale.ENGLISH)
+                .locales(Locale.ENGLISH)
+                .buildValidatorFactory();
+    }
+
+    /** A validator whose class-level rules see {@code clinic} (may be null: those rules then pass). */
+    Validator forClinic(Clinic clinic) {
+        if (clinic == null) {
+            return factory.getValidator();
+        }
+        return factory.unwrap(HibernateValidatorFactory.class).usingContext()
+                .constraintValidatorPayload(clinic)
+                .getValidator();
+    }
+
+    /** The problems of {@code value} under the given groups, sorted by path. */
+    static <T> List<Problem> check(Validator validator, T value, Class<?>... groups) {
+        return validator.validate(value, groups).stream()
+                .map(ConstraintChecks::problem)
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private static Problem problem(ConstraintViolation<?> v) {
+        String rule = kebab(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+        return new Problem(path(v.getPropertyPath()), rule, v.getMessage());
+    }
+
+    /** Formats a property path as {@code sessions[1].end} or {@code patient.history.scars[0]}. */
+    static String path(Path path) {
+        StringBuilder b = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                b.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(name);
+            }
+        }
+        return b.toString();
+    }
+
+    static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

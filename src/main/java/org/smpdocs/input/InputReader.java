@@ -1,0 +1,121 @@
+package org.smpdocs.input;
+
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.smpdocs.ErrorCode;
+import org.smpdocs.InvalidInputException;
+import org.smpdocs.Problem;
+import org.smpdocs.SmpDocsException;
+import org.smpdocs.model.Clinic;
+import org.smpdocs.model.ConsentChecks;
+import org.smpdocs.model.PatientCase;
+
+/**
+ * Reads and validates clinic profiles and case files. A file with any problem is rejected as a
+ * whole with an {@link InvalidInputException} that lists all of them; a returned record is valid.
+ * Thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * InputReader input = new InputReader();
+ * Clinic clinic = input.readClinic(Path.of("samples/clinic.json"));
+ * PatientCase c = input.readCase(Path.of("samples/cases/norwood6-density.json"), clinic);
+ * }</pre>
+ */
+public final class InputReader {
+    private final StrictJson json = new StrictJson();
+    private final ConstraintChecks constraints = new ConstraintChecks();
+
+    /** Reads a clinic profile. */
+    public Clinic readClinic(Path file) {
+        return readClinic(file.getFileName().toString(), bytes(file));
+    }
+
+    /** Reads a clinic profile; {@code source} names it in errors. */
+    public Clinic readClinic(String source, byte[] content) {
+        List<Problem> problems = new ArrayList<>();
+        Clinic clinic = json.read(content, Clinic.class, problems);
+        if (clinic != null) {
+            problems = merge(problems, ConstraintChecks.check(constraints.forClinic(null), clinic));
+        }
+        return accept(source, clinic, problems);
+    }
+
+    /** Checks a clinic record built in code; throws like {@link #readClinic} when it is invalid. */
+    public Clinic readClinicRecord(Clinic clinic) {
+        return accept("clinic profile", clinic, ConstraintChecks.check(constraints.forClinic(null), clinic));
+    }
+
+    /** Reads a case file and checks it against the clinic's rules. */
+    public PatientCase readCase(Path file, Clinic clinic) {
+        return readCase(file.getFileName().toString(), bytes(file), clinic);
+    }
+
+    /** Reads a case file; {@code source} names it in errors. */
+    public PatientCase readCase(String source, byte[] content, Clinic clinic) {
+        List<Problem> problems = new ArrayList<>();
+        PatientCase c = json.read(content, PatientCase.class, problems);
+        if (c != null) {
+            problems = merge(problems, ConstraintChecks.check(validator(clinic), c));
+        }
+        return accept(source, c, problems);
+    }
+
+    /**
+     * The problems that stop a consent form for a valid case: screening answers that rule the
+     * procedure out. Empty when a consent may be issued.
+     */
+    public List<Problem> consentProblems(PatientCase c, Clinic clinic) {
+        return ConstraintChecks.check(validator(clinic), c, ConsentChecks.class);
+    }
+
+    /** The problems of a case record built in code (a case read by this reader has none). */
+    public List<Problem> caseProblems(PatientCase c, Clinic clinic) {
+        return ConstraintChecks.check(validator(clinic), c);
+    }
+
+    /** Every problem of a valid case, the consent rules included: what {@code validate} reports. */
+    public List<Problem> allProblems(PatientCase c, Clinic clinic) {
+        return ConstraintChecks.check(validator(clinic), c, Default.class, ConsentChecks.class);
+    }
+
+    private Validator validator(Clinic clinic) {
+        return constraints.forClinic(clinic);
+    }
+
+    /**
+     * Parse problems come first; a validation problem at or under a path that already failed to
+     * parse says nothing new (the value there is a placeholder) and is dropped.
+     */
+    private static List<Problem> merge(List<Problem> parse, List<Problem> validation) {
+        List<Problem> all = new ArrayList<>(parse);
+        for (Problem v : validation) {
+            boolean covered = parse.stream().anyMatch(p -> v.path().equals(p.path())
+                    || v.path().startsWith(p.path() + ".") || v.path().startsWith(p.path() + "["));
+            if (!covered) {
+                all.add(v);
+            }
+        }
+        return all;
+    }
+
+    private static <T> T accept(String source, T value, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(source, problems);
+        }
+        return value;
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "cannot read " + file.getFileName()
+                    + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.smpdocs.model;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link GradeOnScale}; missing parts are left to their own constraints. */
+public final class GradeOnScaleValidator implements ConstraintValidator<GradeOnScale, HairLoss> {
+    @Override
+    public boolean isValid(HairLoss loss, ConstraintValidatorContext context) {
+        if (loss == null || loss.scale() == null || loss.grade() == null
+                || loss.scale().grades().contains(loss.grade())) {
+            return true;
+        }
+        Violations.at(context, "a grade on the " + loss.scale().name().toLowerCase()
+                + " scale: " + String.join(", ", loss.scale().grades()), "grade");
+        return false;
+    }
+}

@@ -1,0 +1,22 @@
+package org.smpdocs.model;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Plan and sessions name practitioners the clinic has (the clinic comes as the validator's constraint payload). */
+@Documented
+@Constraint(validatedBy = KnownPractitionersValidator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface KnownPractitioners {
+    String message() default "the id of one of the clinic's practitioners";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

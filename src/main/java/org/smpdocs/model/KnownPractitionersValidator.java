@@ -1,0 +1,33 @@
+package org.smpdocs.model;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link KnownPractitioners} against the clinic given as constraint payload. */
+public final class KnownPractitionersValidator implements ConstraintValidator<KnownPractitioners, PatientCase> {
+    @Override
+    public boolean isValid(PatientCase c, ConstraintValidatorContext context) {
+        Clinic clinic = Violations.clinic(context);
+        if (clinic == null || clinic.practitioners() == null || c == null) {
+            return true;
+        }
+        boolean valid = true;
+        String message = context.getDefaultConstraintMessageTemplate();
+        if (c.plan() != null && c.plan().practitionerId() != null && !known(clinic, c.plan().practitionerId())) {
+            Violations.at(context, message, "plan", "practitionerId");
+            valid = false;
+        }
+        for (int i = 0; c.sessions() != null && i < c.sessions().size(); i++) {
+            TreatmentSession s = c.sessions().get(i);
+            if (s != null && s.practitionerId() != null && !known(clinic, s.practitionerId())) {
+                Violations.atElement(context, message, "sessions", i, "practitionerId");
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    private static boolean known(Clinic clinic, String id) {
+        return clinic.practitioners().stream().anyMatch(p -> p != null && id.equals(p.id()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.smpdocs.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One patient's case file: the patient, screening, plan, recorded sessions and consent. The
+ * {@code id} names the output files, so it is restricted to file-name-safe characters.
+ */
+@GuardianForMinor
+@InterpreterWhenLanguagesDiffer
+@SessionsWithinPlan
+@SessionsAfterConsent
+@KnownPractitioners
+public record PatientCase(
+        @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.EXPECTED) String id,
+        @NotNull @Valid Patient patient,
+        @NotNull @Valid Screening screening,
+        @NotNull @Valid TreatmentPlan plan,
+        @NotNull List<@NotNull @Valid TreatmentSession> sessions,
+        @NotNull @Valid Consent consent) {
+
+    public PatientCase {
+        sessions = Lists.frozen(sessions);
+    }
+
+    /** The session with this number, if recorded. */
+    public Optional<TreatmentSession> session(int number) {
+        return sessions.stream().filter(s -> s.number() == number).findFirst();
+    }
+
+    /** The session with the highest number, if any was recorded. */
+    public Optional<TreatmentSession> latestSession() {
+        return sessions.stream().max(Comparator.comparingInt(TreatmentSession::number));
+    }
+}

@@ -1,0 +1,21 @@
+package org.smpdocs.model;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** What the clinic plans for the patient: areas, number of sessions, pigment shade. */
+public record TreatmentPlan(
+        @NotEmpty List<@NotNull TreatmentArea> areas,
+        @Min(1) @Max(6) int sessionsPlanned,
+        @NotBlank String pigmentShade,
+        @NotBlank String practitionerId,
+        String notes) {
+
+    public TreatmentPlan {
+        areas = Lists.frozen(areas);
+    }
+}

@@ -1,0 +1,41 @@
+package org.smpdocs.model;
+
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Reports a class-level rule's violation at the field it concerns, so a problem says
+ * "sessions[1].date" rather than just "the case".
+ */
+final class Violations {
+    private Violations() {
+    }
+
+    /** Reports at a nested property path such as {@code consent.signers}. */
+    static void at(ConstraintValidatorContext context, String message, String... path) {
+        context.disableDefaultConstraintViolation();
+        var builder = context.buildConstraintViolationWithTemplate(message);
+        NodeBuilderCustomizableContext node = builder.addPropertyNode(path[0]);
+        for (int i = 1; i < path.length; i++) {
+            node = node.addPropertyNode(path[i]);
+        }
+        node.addConstraintViolation();
+    }
+
+    /** Reports at {@code list[index].leaf}, e.g. {@code sessions[2].number}. */
+    static void atElement(ConstraintValidatorContext context, String message, String list, int index,
+            String leaf) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message)
+                .addPropertyNode(list)
+                .addPropertyNode(leaf).inIterable().atIndex(index)
+                .addConstraintViolation();
+    }
+
+    /** The clinic the validator was created for, or null when validating without one. */
+    static Clinic clinic(ConstraintValidatorContext context) {
+        return context.unwrap(HibernateConstraintValidatorContext.class)
+                .getConstraintValidatorPayload(Clinic.class);
+    }
+}

@@ -1,0 +1,75 @@
+package org.smpdocs.output;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.smpdocs.ErrorCode;
+import org.smpdocs.SmpDocsException;
+
+/**
+ * Writes documents into a directory so that a reader never sees half a file and a failure never
+ * replaces a good file: bytes go to a temporary file beside the target, are forced to disk, and
+ * the temporary file is then moved over the target in one step. Thread-safe.
+ */
+public final class DirectoryOutput {
+    private final Path directory;
+
+    public DirectoryOutput(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Writes {@code bytes} as {@code fileName} (a plain name, no directories); returns the path. */
+    public Path write(String fileName, byte[] bytes) {
+        if (fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+            throw new IllegalArgumentException("not a plain file name: " + fileName);
+        }
+        Path target = directory.resolve(fileName);
+        Path temp = null;
+        try {
+            Files.createDirectories(directory);
+            temp = Files.createTempFile(directory, ".smp-docs-", ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            move(temp, target);
+            temp = null;
+            return target;
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot write " + fileName + " to " + directory
+                    + ": " + e.getClass().getSimpleName(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the temporary file is hidden and named as such; leaving it is harmless
+            }
+        }
+    }
+}

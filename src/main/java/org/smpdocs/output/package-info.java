@@ -1,0 +1,2 @@
+/** Where finished documents go: a directory, written atomically. */
+package org.smpdocs.output;

@@ -1,0 +1,134 @@
+package org.smpdocs.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.smpdocs.ErrorCode;
+import org.smpdocs.PaperSize;
+import org.smpdocs.SmpDocsException;
+import org.smpdocs.render.Resources;
+import org.smpdocs.xhtml.XhtmlDocument;
+
+/**
+ * Lays out an {@link XhtmlDocument} as PDF with openhtmltopdf on PDFBox: the print stylesheet,
+ * the bundled fonts (embedded, subset), the page size, and Info metadata taken from the
+ * document's {@code <title>} and {@code <meta>} (author, subject, keywords). Fonts, stylesheet
+ * and images are loaded once; build one and share it. Thread-safe.
+ */
+public final class PdfRenderer {
+    private static final String SCHEME = "smpdocs";
+    private static final String PRODUCER = "smp-docs (openhtmltopdf, Apache PDFBox)";
+
+    static {
+        // openhtmltopdf prints every step to the console by default; its diagnostics reach the
+        // caller as the document's warnings instead (see collect)
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private final FontPool fonts = new FontPool();
+    private final DomConverter dom;
+    private final Resources resources;
+    private final PaperSize paper;
+
+    /**
+     * @param stylesheet the print stylesheet (CSS) every document is laid out with
+     * @param resources the images documents may name
+     */
+    public PdfRenderer(String stylesheet, Resources resources, PaperSize paper) {
+        this.dom = new DomConverter(stylesheet + pageSize(paper));
+        this.resources = resources;
+        this.paper = paper;
+    }
+
+    private static String pageSize(PaperSize paper) {
+        return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n";
+    }
+
+    /** The PDF bytes; layout warnings are added to {@code warnings}. */
+    public byte[] render(XhtmlDocument xhtml, Instant generatedAt, List<String> warnings) {
+        Map<FontFace, TrueTypeFont> set = fonts.borrow();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePDDocument(document)
+                    .useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)
+                    .withProducer(PRODUCER)
+                    .useUriResolver((base, uri) -> resources.has(uri) ? SCHEME + ":" + uri : null)
+                    .useProtocolsStreamImplementation(url -> new ImageStream(url), SCHEME)
+                    .withDiagnosticConsumer(d -> collect(d, warnings))
+                    .withW3cDocument(dom.convert(xhtml), SCHEME + ":/");
+            for (FontFace face : FontFace.values()) {
+                builder.useFont(new LazyFont(document, set.get(face)), FontFace.FAMILY, face.weight(), face.style(), true);
+            }
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            describe(document.getDocumentInformation(), xhtml, generatedAt);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof SmpDocsException s) {
+                throw s;
+            }
+            throw new SmpDocsException(ErrorCode.RENDER, "PDF layout of " + xhtml.source() + " failed: "
+                    + e.getClass().getSimpleName(), e);
+        } finally {
+            fonts.release(set);
+        }
+    }
+
+    private static void collect(Diagnostic d, List<String> warnings) {
+        if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+            warnings.add("PDF layout: " + d.getLogMessageId().getEnum().name());
+        }
+    }
+
+    private static void describe(PDDocumentInformation info, XhtmlDocument xhtml, Instant generatedAt) {
+        info.setTitle(xhtml.title());
+        xhtml.meta("author").ifPresent(info::setAuthor);
+        xhtml.meta("subject").ifPresent(info::setSubject);
+        xhtml.meta("keywords").ifPresent(info::setKeywords);
+        info.setCreator("smp-docs");
+        info.setProducer(PRODUCER);
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        when.setTimeInMillis(generatedAt.toEpochMilli());
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+    }
+
+    /** Serves a named resource to openhtmltopdf. */
+    private final class ImageStream implements com.openhtmltopdf.extend.FSStream {
+        private final String name;
+
+        ImageStream(String url) {
+            this.name = url.substring(SCHEME.length() + 1);
+        }
+
+        @Override
+        public InputStream getStream() {
+            return resources.image(name).map(ByteArrayInputStream::new).orElse(null);
+        }
+
+        @Override
+        public java.io.Reader getReader() {
+            return null;
+        }
+    }
+}

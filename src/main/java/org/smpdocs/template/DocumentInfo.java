@@ -1,0 +1,12 @@
+package org.smpdocs.template;
+
+import java.time.LocalDate;
+
+/**
+ * What a template knows about the document it writes: kind id ("consent"), the language, the
+ * issue date, the content version its clinical wording comes from, and the paper size for the
+ * print stylesheet ("A4" or "Letter").
+ */
+public record DocumentInfo(String kind, String language, LocalDate issued, String contentVersion,
+        String paper) {
+}

@@ -1,0 +1,40 @@
+package org.smpdocs.template;
+
+import java.util.List;
+import org.smpdocs.model.Clinic;
+import org.smpdocs.model.Consent;
+import org.smpdocs.model.Patient;
+import org.smpdocs.model.PatientCase;
+import org.smpdocs.model.Practitioner;
+import org.smpdocs.model.ProcedureContent;
+import org.smpdocs.model.TreatmentPlan;
+import org.smpdocs.model.TreatmentSession;
+
+/**
+ * The typed data model every template receives; its components are the top-level names a
+ * template uses ({@code ${patient.givenName}}, {@code <#list content.drawbacks as d>}).
+ * {@code planPractitioner} is the practitioner the plan names.
+ * {@code session}, {@code practitioner}, {@code aftercare} and {@code nextVisit} are set for the
+ * per-session documents (aftercare, report) and null otherwise: a template that uses them where
+ * they are absent fails, it never prints blanks.
+ */
+public record TemplateRoot(
+        DocumentInfo doc,
+        DateFormats fmt,
+        Clinic clinic,
+        ProcedureContent content,
+        PatientCase patientCase,
+        Patient patient,
+        TreatmentPlan plan,
+        Practitioner planPractitioner,
+        Consent consent,
+        boolean minor,
+        TreatmentSession session,
+        Practitioner practitioner,
+        List<DatedStep> aftercare,
+        NextVisit nextVisit) {
+
+    public TemplateRoot {
+        aftercare = aftercare == null ? null : List.copyOf(aftercare);
+    }
+}

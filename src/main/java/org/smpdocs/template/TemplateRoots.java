@@ -1,0 +1,63 @@
+package org.smpdocs.template;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.smpdocs.model.Clinic;
+import org.smpdocs.model.FollowUp;
+import org.smpdocs.model.Patient;
+import org.smpdocs.model.PatientCase;
+import org.smpdocs.model.Practitioner;
+import org.smpdocs.model.TreatmentSession;
+
+/**
+ * Builds the {@link TemplateRoot} for a document: everything computed (age, aftercare dates, the
+ * next visit) is computed here once, so templates only lay out. Thread-safe.
+ */
+public final class TemplateRoots {
+    private final Clinic clinic;
+    private final Locale locale;
+    private final DateFormats fmt;
+    private final String paper;
+
+    public TemplateRoots(Clinic clinic, Locale locale, String paper) {
+        this.clinic = clinic;
+        this.locale = locale;
+        this.fmt = new DateFormats(locale);
+        this.paper = paper;
+    }
+
+    /** The root for a case-level document (consent, disclosure). */
+    public TemplateRoot forCase(String kind, PatientCase c, LocalDate issued) {
+        return new TemplateRoot(info(kind, issued), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
+                lead(c), c.consent(), minor(c), null, null, null, null);
+    }
+
+    /** The root for a per-session document (aftercare, report). */
+    public TemplateRoot forSession(String kind, PatientCase c, TreatmentSession s, LocalDate issued) {
+        Practitioner practitioner = clinic.practitioner(s.practitionerId()).orElseThrow();
+        List<DatedStep> steps = clinic.content().aftercare().stream().map(a -> DatedStep.of(a, s.date())).toList();
+        return new TemplateRoot(info(kind, issued), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
+                lead(c), c.consent(), minor(c), s, practitioner, steps, nextVisit(c, s));
+    }
+
+    private Practitioner lead(PatientCase c) {
+        return clinic.practitioner(c.plan().practitionerId()).orElseThrow();
+    }
+
+    private DocumentInfo info(String kind, LocalDate issued) {
+        return new DocumentInfo(kind, locale.toLanguageTag(), issued, clinic.content().version(), paper);
+    }
+
+    private static boolean minor(PatientCase c) {
+        return c.patient().ageOn(c.consent().date()) < Patient.ADULT_AGE;
+    }
+
+    private NextVisit nextVisit(PatientCase c, TreatmentSession s) {
+        FollowUp followUp = clinic.content().followUp();
+        if (s.number() < c.plan().sessionsPlanned()) {
+            return new NextVisit(false, s.number() + 1, s.date().plusDays(followUp.daysBetweenSessions()));
+        }
+        return new NextVisit(true, 0, s.date().plusMonths(followUp.touchUpAfterMonths()));
+    }
+}

@@ -1,0 +1,84 @@
+package org.smpdocs.xhtml;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The elements and attributes templates may emit; every renderer supports all of them. The
+ * clinical parts are ordinary elements with a class that gives them meaning:
+ * <ul>
+ * <li>{@code <div class="signature" data-role="patient">}: the signature block of one signer
+ * role (patient, guardian, practitioner, witness, interpreter);</li>
+ * <li>{@code <span class="field" data-field="name" data-kind="signature|date|text">}: a fill-in
+ * field, blank or pre-filled with its content;</li>
+ * <li>{@code <span class="initials" data-field="name">}: a box to initial;</li>
+ * <li>{@code <span class="checkbox" data-checked="true|false">}: a checkbox;</li>
+ * <li>{@code <div class="page-break">}, and in a {@code header}/{@code footer},
+ * {@code <span class="page-number">} and {@code <span class="page-count">}.</li>
+ * </ul>
+ * Images name a resource the engine knows: {@code <img src="clinic-logo" alt="...">}.
+ */
+public final class Vocabulary {
+    static final String CLASS = "class";
+    private static final Set<String> COMMON = Set.of(CLASS, "id", "lang");
+    private static final Set<String> CLINICAL = Set.of("data-role", "data-field", "data-kind", "data-checked");
+
+    /** Element name to the attributes it may carry besides class, id, lang and the data-* set. */
+    private static final Map<String, Set<String>> ELEMENTS = Map.ofEntries(
+            Map.entry("html", Set.of("xmlns")), Map.entry("head", Set.of()), Map.entry("title", Set.of()),
+            Map.entry("meta", Set.of("name", "content", "charset")), Map.entry("body", Set.of()),
+            Map.entry("header", Set.of()), Map.entry("footer", Set.of()), Map.entry("section", Set.of()),
+            Map.entry("div", Set.of()),
+            Map.entry("h1", Set.of()), Map.entry("h2", Set.of()), Map.entry("h3", Set.of()),
+            Map.entry("p", Set.of()), Map.entry("ul", Set.of()), Map.entry("ol", Set.of()), Map.entry("li", Set.of()),
+            Map.entry("table", Set.of()), Map.entry("thead", Set.of()), Map.entry("tbody", Set.of()),
+            Map.entry("tr", Set.of()), Map.entry("th", Set.of("colspan")), Map.entry("td", Set.of("colspan")),
+            Map.entry("hr", Set.of()), Map.entry("img", Set.of("src", "alt", "width", "height")),
+            Map.entry("strong", Set.of()), Map.entry("em", Set.of()), Map.entry("u", Set.of()),
+            Map.entry("br", Set.of()), Map.entry("span", Set.of()), Map.entry("a", Set.of("href")));
+
+    /** Signer roles a signature block may name. */
+    public static final Set<String> ROLES = Set.of("patient", "guardian", "practitioner", "witness", "interpreter");
+    /** Kinds of fill-in field. */
+    public static final Set<String> FIELD_KINDS = Set.of("signature", "date", "text");
+
+    private Vocabulary() {
+    }
+
+    static boolean knows(String element) {
+        return ELEMENTS.containsKey(element);
+    }
+
+    static boolean allows(String element, String attribute) {
+        return COMMON.contains(attribute) || CLINICAL.contains(attribute)
+                || ELEMENTS.getOrDefault(element, Set.of()).contains(attribute);
+    }
+
+    /**
+     * What is wrong with an element's clinical attributes, or null when nothing is. Checked so
+     * that a renderer can rely on them.
+     */
+    static String misuse(String name, Map<String, String> attrs) {
+        String classes = " " + attrs.getOrDefault(CLASS, "") + " ";
+        if (classes.contains(" signature ") && !ROLES.contains(attrs.getOrDefault("data-role", ""))) {
+            return "a signature block needs data-role, one of " + ROLES;
+        }
+        if ((classes.contains(" field ") || classes.contains(" initials ")) && blank(attrs.get("data-field"))) {
+            return "a field or initials box needs a data-field name";
+        }
+        if (classes.contains(" field ") && attrs.containsKey("data-kind") && !FIELD_KINDS.contains(attrs.get("data-kind"))) {
+            return "data-kind must be one of " + FIELD_KINDS;
+        }
+        if (classes.contains(" checkbox ") && !Set.of("true", "false").contains(attrs.getOrDefault("data-checked", ""))) {
+            return "a checkbox needs data-checked=\"true\" or \"false\"";
+        }
+        if (name.equals("img") && (blank(attrs.get("src")) || attrs.get("alt") == null)) {
+            return "an image needs src and alt";
+        }
+        return null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,48 @@
+package org.smpdocs.xhtml;
+
+import java.util.Optional;
+
+/**
+ * One document in the vocabulary, as a template wrote it: the contract every renderer reads.
+ * Immutable and thread-safe; build it with {@link XhtmlParser}.
+ */
+public final class XhtmlDocument {
+    private final String source;
+    private final Element root;
+
+    XhtmlDocument(String source, Element root) {
+        this.source = source;
+        this.root = root;
+    }
+
+    /** The template that produced it, for messages. */
+    public String source() {
+        return source;
+    }
+
+    public Element root() {
+        return root;
+    }
+
+    public Element body() {
+        return root.find("body").orElseThrow();
+    }
+
+    /** The document's language ({@code <html lang>}), "en" when not given. */
+    public String language() {
+        String lang = root.attr("lang");
+        return lang == null || lang.isBlank() ? "en" : lang;
+    }
+
+    /** The {@code <title>} text, trimmed; empty when there is none. */
+    public String title() {
+        return root.find("head").flatMap(h -> h.find("title")).map(t -> t.text().strip()).orElse("");
+    }
+
+    /** The content of {@code <meta name="...">} in the head. */
+    public Optional<String> meta(String name) {
+        return root.find("head").stream().flatMap(h -> h.elements().stream())
+                .filter(e -> e.name().equals("meta") && name.equals(e.attr("name")))
+                .map(e -> e.attr("content")).findFirst();
+    }
+}
