@@ -1,0 +1,166 @@
+package org.smpdocs;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smpdocs.model.Clinic;
+import org.smpdocs.model.Drawback;
+import org.smpdocs.model.PatientCase;
+import org.smpdocs.model.Signer;
+import org.smpdocs.model.SignerRole;
+import org.smpdocs.model.TreatmentSession;
+
+/** Every document of every sample, read back from the PDF with PDFBox. */
+class SamplesPdfTest {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    static Stream<Arguments> documents() {
+        return Samples.cases().stream().flatMap(file -> Stream.of(DocumentKind.values()).map(k -> Arguments.of(file, k)));
+    }
+
+    @ParameterizedTest(name = "{1} of {0}")
+    @MethodSource("documents")
+    void documentNamesThePatientExactlyAndCarriesMetadata(Path file, DocumentKind kind) throws IOException {
+        SmpDocs engine = Samples.engine();
+        PatientCase c = engine.input().readCase(file, engine.clinic());
+        byte[] pdf = engine.render(kind, c).bytes(OutputFormat.PDF);
+        String text = Samples.text(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            int pages = doc.getNumberOfPages();
+            assertAll(
+                    () -> assertTrue(text.contains(c.patient().givenName() + " " + c.patient().familyName()),
+                            "patient name exactly as given"),
+                    () -> assertTrue(text.contains("Patient " + c.patient().id()), "footer names the patient id"),
+                    () -> assertTrue(text.contains("Page 1 of " + pages), "page X of Y"),
+                    () -> assertTrue(text.contains("Page " + pages + " of " + pages)),
+                    () -> assertEquals(engine.clinic().name(), info.getAuthor()),
+                    () -> assertFalse(info.getTitle().isBlank()),
+                    () -> assertTrue(info.getSubject().contains(c.patient().id())),
+                    () -> assertTrue(info.getKeywords().contains(kind.id())),
+                    () -> assertEquals(Samples.CLOCK.millis(), info.getCreationDate().getTimeInMillis()),
+                    () -> assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()), "A4 width"),
+                    () -> assertTrue(allFontsEmbedded(doc), "every font embedded"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.smpdocs.Samples#cases")
+    void consentListsEveryDrawbackAndASignatureBlockPerSigner(Path file) {
+        SmpDocs engine = Samples.engine();
+        PatientCase c = engine.input().readCase(file, engine.clinic());
+        String text = Samples.text(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF));
+        Clinic clinic = engine.clinic();
+        for (Drawback d : clinic.content().drawbacks()) {
+            assertTrue(text.contains(d.title()), "drawback " + d.id());
+        }
+        for (Signer s : c.consent().signers()) {
+            assertTrue(text.contains(roleLabel(s.role()) + " Signature Printed name " + s.name()),
+                    "signature block of " + s.role());
+        }
+        for (SignerRole role : SignerRole.values()) {
+            if (c.consent().signer(role).isEmpty()) {
+                assertFalse(text.contains(roleLabel(role) + " Signature"), "no block for absent " + role);
+            }
+        }
+        assertTrue(text.contains(c.plan().sessionsPlanned() + " Pigment shade " + c.plan().pigmentShade()));
+        for (String alternative : List.of("Hair transplant", "PRP", "Mesotherapy", "Medication")) {
+            assertTrue(text.contains(alternative), alternative);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.smpdocs.Samples#cases")
+    void disclosureNumbersEachDrawbackWithItsInitialsBox(Path file) {
+        SmpDocs engine = Samples.engine();
+        PatientCase c = engine.input().readCase(file, engine.clinic());
+        String text = Samples.text(engine.render(DocumentKind.DISCLOSURE, c).bytes(OutputFormat.PDF));
+        List<Drawback> drawbacks = engine.clinic().content().drawbacks();
+        for (int i = 0; i < drawbacks.size(); i++) {
+            assertTrue(text.contains((i + 1) + ". " + drawbacks.get(i).title()), "numbered drawback " + (i + 1));
+        }
+        assertEquals(drawbacks.size(), text.split("Initials:", -1).length - 1, "one initials box per drawback");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.smpdocs.Samples#cases")
+    void aftercarePrintsEachStepWithItsCalendarDate(Path file) {
+        SmpDocs engine = Samples.engine();
+        PatientCase c = engine.input().readCase(file, engine.clinic());
+        TreatmentSession latest = c.latestSession().orElseThrow();
+        String text = Samples.text(engine.render(DocumentKind.AFTERCARE, c).bytes(OutputFormat.PDF));
+        engine.clinic().content().aftercare().forEach(step -> {
+            String expected = step.days() == null ? step.instruction()
+                    : step.instruction() + " until " + DAY.format(latest.date().plusDays(step.days()));
+            assertTrue(text.contains(expected), expected);
+        });
+        assertTrue(text.contains("Session " + latest.number() + " of " + c.plan().sessionsPlanned()));
+        assertTrue(text.contains(engine.clinic().phone()), "whom to call");
+        if (latest.number() < c.plan().sessionsPlanned()) {
+            assertTrue(text.contains("book session " + (latest.number() + 1) + " of " + c.plan().sessionsPlanned()
+                    + " for " + DAY.format(latest.date().plusDays(14)) + " or later"));
+        } else {
+            assertTrue(text.contains("touch-up review for around "
+                    + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(latest.date().plusMonths(24))));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.smpdocs.Samples#cases")
+    void reportRecordsTheSession(Path file) {
+        SmpDocs engine = Samples.engine();
+        PatientCase c = engine.input().readCase(file, engine.clinic());
+        TreatmentSession s = c.session(1).orElseThrow();
+        String text = Samples.text(engine.render(DocumentKind.REPORT, c, 1).bytes(OutputFormat.PDF));
+        assertAll(
+                () -> assertTrue(text.contains("Session 1 of " + c.plan().sessionsPlanned())),
+                () -> assertTrue(text.contains(DAY.format(s.date()))),
+                () -> assertTrue(text.contains(s.start() + " to " + s.end())),
+                () -> assertTrue(text.contains(s.anaesthetic().agent() + " " + s.anaesthetic().concentration() + ", "
+                        + s.anaesthetic().volumeMl().stripTrailingZeros().toPlainString() + " ml")),
+                () -> assertTrue(text.contains(s.pigment().lot()), "pigment lot"),
+                () -> assertTrue(text.contains(DAY.format(s.pigment().expiry())), "pigment expiry"),
+                () -> assertTrue(text.contains(s.needle().configuration() + " " + s.needle().lot())),
+                () -> assertTrue(s.photos().stream().allMatch(text::contains), "photo ids"),
+                () -> assertTrue(text.contains("Aftercare sheet given Version " + s.aftercareVersion())),
+                () -> assertTrue(text.contains(engine.clinic().practitioner(s.practitionerId()).orElseThrow().name())));
+    }
+
+    private static String roleLabel(SignerRole role) {
+        return switch (role) {
+            case PATIENT -> "Patient";
+            case GUARDIAN -> "Parent or legal guardian";
+            case PRACTITIONER -> "Practitioner";
+            case WITNESS -> "Witness";
+            case INTERPRETER -> "Interpreter";
+        };
+    }
+
+    private static boolean allFontsEmbedded(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                if (!font.isEmbedded()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

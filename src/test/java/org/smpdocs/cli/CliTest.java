@@ -1,0 +1,154 @@
+package org.smpdocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smpdocs.Samples;
+
+/** The command line: what it writes, what it prints, and its exit codes. */
+class CliTest {
+    @TempDir
+    Path out;
+
+    private String stdout;
+    private String stderr;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        stdout = o.toString();
+        stderr = e.toString();
+        return code;
+    }
+
+    private List<String> written() throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String sample(String name) {
+        return Samples.ROOT.resolve(name).toString();
+    }
+
+    @Test
+    void rendersEveryDocumentOfEverySample() throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("render", "--clinic", Samples.CLINIC.toString(), "--kind", "all",
+                "--format", "pdf", "--out", out.toString()));
+        Samples.cases().forEach(p -> cmd.add(p.toString()));
+        assertEquals(0, run(cmd.toArray(String[]::new)), stderr);
+        assertEquals(Samples.cases().size() * 4, written().size());
+        assertTrue(written().contains("C-2026-0142-consent.pdf"), written().toString());
+        assertTrue(written().contains("C-2026-0142-aftercare-s2.pdf"), "latest session by default");
+        assertTrue(stdout.contains(Samples.cases().size() * 4 + " documents written; 0 of 7 cases with problems"), stdout);
+        assertEquals("", stderr);
+    }
+
+    @Test
+    void sessionPicksTheSessionOfAftercareAndReport() throws IOException {
+        assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "report", "--session", "1",
+                "--out", out.toString(), sample("cases/norwood6-density.json")));
+        assertEquals(List.of("C-2026-0142-report-s1.pdf"), written());
+    }
+
+    @Test
+    void aSessionThatWasNotRecordedIsInvalidInput() throws IOException {
+        assertEquals(3, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "aftercare", "--session", "3",
+                "--out", out.toString(), sample("cases/norwood6-density.json")));
+        assertTrue(stderr.contains("sessions: session-recorded (expected a recorded session number 3)"), stderr);
+        assertEquals(List.of(), written());
+    }
+
+    @Test
+    void anInvalidCaseGetsNoFilesAndTheOthersGoOn() throws IOException {
+        assertEquals(3, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--out", out.toString(),
+                sample("invalid/minor-without-guardian.json"), sample("cases/norwood6-density.json")));
+        assertEquals(List.of("C-2026-0142-consent.pdf"), written());
+        assertTrue(stderr.contains("invalid: minor-without-guardian.json: 1 problem"), stderr);
+        assertTrue(stderr.contains("consent.signers: guardian-for-minor"), stderr);
+    }
+
+    @Test
+    void aContraindicationStopsTheConsentAndSaysWhy() throws IOException {
+        assertEquals(3, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--out", out.toString(),
+                sample("invalid/contraindications.json")));
+        assertEquals(List.of(), written());
+        assertTrue(stderr.contains("screening.pregnant: no-contraindication (expected not pregnant"), stderr);
+        assertTrue(stderr.contains("screening.activeScalpInfection: no-contraindication"), stderr);
+    }
+
+    @Test
+    void validateListsEveryProblemWithoutPatientValues() throws IOException {
+        assertEquals(3, run("validate", "--clinic", Samples.CLINIC.toString(), sample("invalid/malformed-date.json"),
+                sample("cases/greek-name.json")));
+        assertTrue(stdout.contains("greek-name.json: ok"), stdout);
+        assertTrue(stdout.contains("1 of 2 cases valid"), stdout);
+        assertTrue(stderr.contains("patient.dateOfBirth: malformed-value (expected a date written as YYYY-MM-DD)"), stderr);
+        String bad = Files.readString(Path.of(sample("invalid/malformed-date.json")))
+                .replaceAll("(?s).*\"dateOfBirth\": \"([^\"]*)\".*", "$1");
+        assertFalse(stderr.contains(bad), "the malformed value itself is not printed");
+    }
+
+    @Test
+    void validateAcceptsEverySample() {
+        List<String> cmd = new ArrayList<>(List.of("validate", "--clinic", Samples.CLINIC.toString()));
+        Samples.cases().forEach(p -> cmd.add(p.toString()));
+        assertEquals(0, run(cmd.toArray(String[]::new)), stderr);
+        assertTrue(stdout.contains("7 of 7 cases valid"), stdout);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "invoice", "--out", out.toString(),
+                sample("cases/greek-name.json")));
+        assertTrue(stderr.contains("expected consent, disclosure, aftercare, report or all"), stderr);
+        assertEquals(2, run("render", "--kind", "all"));
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void helpAndVersionExitWithZero() {
+        assertEquals(0, run("--help"));
+        assertTrue(stdout.contains("render") && stdout.contains("validate") && stdout.contains("Exit codes:"), stdout);
+        assertEquals(0, run("--version"));
+        assertTrue(stdout.startsWith("smp-docs "), stdout);
+    }
+
+    @Test
+    void aBrokenTemplateExitsWithFour(@TempDir Path templates) throws IOException {
+        Files.writeString(templates.resolve("consent.ftlx"), "<#list>");
+        assertEquals(4, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--templates",
+                templates.toString(), "--out", out.toString(), sample("cases/greek-name.json")));
+        assertTrue(stderr.startsWith("error: SMP-TEMPLATE: template consent.ftlx line 1"), stderr);
+        assertEquals(List.of(), written());
+    }
+
+    @Test
+    void anUnwritableOutputExitsWithFive() throws IOException {
+        Path file = Files.writeString(out.resolve("not-a-directory"), "x");
+        assertEquals(5, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--out",
+                file.toString(), sample("cases/greek-name.json")));
+        assertTrue(stderr.startsWith("error: SMP-OUTPUT: cannot write C-2026-0153-consent.pdf"), stderr);
+    }
+
+    @Test
+    void anInvalidClinicProfileExitsWithThree() throws IOException {
+        Path clinic = Files.writeString(out.resolve("clinic.json"), "{\"name\": \"X\", \"colour\": 1}");
+        assertEquals(3, run("validate", "--clinic", clinic.toString(), sample("cases/greek-name.json")));
+        assertTrue(stderr.contains("colour: unknown-field"), stderr);
+        assertTrue(stderr.contains("address: not-null"), stderr);
+    }
+}
