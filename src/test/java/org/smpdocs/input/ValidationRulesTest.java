@@ -1,0 +1,267 @@
+package org.smpdocs.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smpdocs.input.SampleFiles.accepted;
+import static org.smpdocs.input.SampleFiles.object;
+import static org.smpdocs.input.SampleFiles.problems;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smpdocs.InvalidInputException;
+import org.smpdocs.Problem;
+import org.smpdocs.model.Clinic;
+import org.smpdocs.model.PatientCase;
+
+/**
+ * The class-level rules, one field changed in a valid sample at a time. The base case is
+ * norwood6-density: adult, English, 3 sessions planned, sessions 1 and 2 recorded on 2026-11-02
+ * and 2026-11-16 by pr-aoife, consent signed 2026-10-26.
+ */
+class ValidationRulesTest {
+    private static final InputReader READER = new InputReader();
+    private static final Clinic CLINIC = READER.readClinic(SampleFiles.CLINIC);
+
+    private static ObjectNode base() {
+        return SampleFiles.validCase("norwood6-density");
+    }
+
+    private static LocalDate consentDate(ObjectNode c) {
+        return LocalDate.parse(c.at("/consent/date").asText());
+    }
+
+    private static List<Problem> problemsOf(ObjectNode c) {
+        return problems(READER, c, CLINIC);
+    }
+
+    // guardian-for-minor
+
+    @Test
+    void minorWithoutGuardian() {
+        ObjectNode c = base();
+        object(c, "/patient").put("dateOfBirth", consentDate(c).minusYears(18).plusDays(1).toString());
+        assertEquals(List.of(new Problem("consent.signers", "guardian-for-minor",
+                "a guardian signer for a patient under 18 on the consent date")), problemsOf(c));
+    }
+
+    @Test
+    void patientWhoTurns18OnTheConsentDateIsAnAdult() {
+        ObjectNode c = base();
+        object(c, "/patient").put("dateOfBirth", consentDate(c).minusYears(18).toString());
+        accepted(READER, c, CLINIC);
+    }
+
+    @Test
+    void minorWithGuardianIsFine() {
+        ObjectNode c = base();
+        object(c, "/patient").put("dateOfBirth", consentDate(c).minusYears(18).plusDays(1).toString());
+        ((ArrayNode) c.at("/consent/signers")).addObject()
+                .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
+        accepted(READER, c, CLINIC);
+    }
+
+    // interpreter-when-languages-differ
+
+    @Test
+    void interpreterMissingWhenLanguagesDiffer() {
+        ObjectNode c = SampleFiles.validCase("accented-name-interpreter");
+        ArrayNode signers = (ArrayNode) c.at("/consent/signers");
+        assertEquals("interpreter", signers.get(2).get("role").asText());
+        signers.remove(2);
+        assertEquals(List.of(new Problem("consent.signers", "interpreter-when-languages-differ",
+                "an interpreter signer when the patient's language differs from the documents' language")),
+                problemsOf(c));
+    }
+
+    @Test
+    void regionSubtagIsNoDifference() {
+        ObjectNode c = base();
+        object(c, "/patient").put("preferredLanguage", "en-GB");
+        accepted(READER, c, CLINIC);
+    }
+
+    @Test
+    void ptBrPatientNeedsNoInterpreterWithPortugueseDocuments() {
+        ObjectNode profile = SampleFiles.clinicTree();
+        profile.put("documentLanguage", "pt");
+        Clinic portuguese = READER.readClinic("clinic-pt.json", SampleFiles.bytes(profile));
+        ObjectNode c = base();
+        object(c, "/patient").put("preferredLanguage", "pt-BR");
+
+        accepted(READER, c, portuguese);
+        // the same case needs an interpreter for the English clinic: the clinic decides
+        assertEquals(List.of("consent.signers interpreter-when-languages-differ"),
+                problemsOf(c).stream().map(SampleFiles::pathAndRule).toList());
+    }
+
+    // session-times
+
+    @Test
+    void sessionEndingBeforeItStarts() {
+        ObjectNode c = base();
+        object(c, "/sessions/1").put("start", "10:00").put("end", "09:59");
+        assertEquals(List.of(new Problem("sessions[1].end", "session-times", "an end time after the start time")),
+                problemsOf(c));
+    }
+
+    @Test
+    void sessionEndingWhenItStarts() {
+        ObjectNode c = base();
+        object(c, "/sessions/1").put("start", "10:00").put("end", "10:00");
+        assertEquals(List.of(new Problem("sessions[1].end", "session-times", "an end time after the start time")),
+                problemsOf(c));
+    }
+
+    @Test
+    void sessionLongerThanEightHours() {
+        ObjectNode c = base();
+        object(c, "/sessions/0").put("start", "08:30").put("end", "16:31");
+        assertEquals(List.of(new Problem("sessions[0].end", "session-times", "a session of at most 8 hours")),
+                problemsOf(c));
+    }
+
+    @Test
+    void sessionOfExactlyEightHoursIsFine() {
+        ObjectNode c = base();
+        object(c, "/sessions/0").put("start", "08:30").put("end", "16:30");
+        accepted(READER, c, CLINIC);
+    }
+
+    // sessions-within-plan
+
+    private static final Problem NUMBER_OF_SECOND_SESSION = new Problem("sessions[1].number", "sessions-within-plan",
+            "session numbers from 1 to the planned number of sessions, each once");
+
+    @Test
+    void sessionNumberAbovePlan() {
+        ObjectNode c = base();
+        object(c, "/sessions/1").put("number", 4);
+        assertEquals(List.of(NUMBER_OF_SECOND_SESSION), problemsOf(c));
+    }
+
+    @Test
+    void lastPlannedSessionNumberIsFine() {
+        ObjectNode c = base();
+        object(c, "/sessions/1").put("number", 3);
+        accepted(READER, c, CLINIC);
+    }
+
+    @Test
+    void repeatedSessionNumber() {
+        ObjectNode c = base();
+        object(c, "/sessions/1").put("number", 1);
+        assertEquals(List.of(NUMBER_OF_SECOND_SESSION), problemsOf(c));
+    }
+
+    // sessions-after-consent
+
+    @Test
+    void sessionBeforeConsent() {
+        ObjectNode c = base();
+        object(c, "/sessions/0").put("date", consentDate(c).minusDays(1).toString());
+        assertEquals(List.of(new Problem("sessions[0].date", "sessions-after-consent",
+                "a session date on or after the consent date")), problemsOf(c));
+    }
+
+    @Test
+    void sessionOnTheConsentDayIsFine() {
+        ObjectNode c = base();
+        object(c, "/sessions/0").put("date", consentDate(c).toString());
+        accepted(READER, c, CLINIC);
+    }
+
+    // known-practitioners
+
+    private static final String KNOWN_PRACTITIONER = "the id of one of the clinic's practitioners";
+
+    @Test
+    void unknownPractitionerInPlan() {
+        ObjectNode c = base();
+        object(c, "/plan").put("practitionerId", "pr-sinead");
+        assertEquals(List.of(new Problem("plan.practitionerId", "known-practitioners", KNOWN_PRACTITIONER)),
+                problemsOf(c));
+    }
+
+    @Test
+    void unknownPractitionerInSession() {
+        ObjectNode c = base();
+        object(c, "/sessions/1").put("practitionerId", "pr-sinead");
+        assertEquals(List.of(new Problem("sessions[1].practitionerId", "known-practitioners", KNOWN_PRACTITIONER)),
+                problemsOf(c));
+    }
+
+    @Test
+    void sessionByAnotherOfTheClinicsPractitionersIsFine() {
+        ObjectNode c = base();
+        object(c, "/sessions/1").put("practitionerId", "pr-marta");
+        accepted(READER, c, CLINIC);
+    }
+
+    // no-contraindication: the case stays valid; only the consent is stopped
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "activeScalpInfection | infect | no active scalp infection: pigment must not be implanted into infected skin; treat it first",
+        "keloidScarring       | keloid | no history of keloid scarring: needle work can set off raised scars",
+        "pigmentAllergy       | allerg | no allergy to the pigment: the pigment stays in the skin and cannot be withdrawn",
+        "pregnant             | pregnan | not pregnant: SMP is postponed until after pregnancy",
+    })
+    void contraindicationStopsTheConsent(String answer, String why, String expected) {
+        ObjectNode c = base();
+        object(c, "/screening").put(answer, true);
+        PatientCase read = accepted(READER, c, CLINIC);
+
+        List<Problem> consent = READER.consentProblems(read, CLINIC);
+        assertEquals(List.of(new Problem("screening." + answer, "no-contraindication", expected)), consent);
+        assertTrue(consent.get(0).expected().contains(why), "the problem says why");
+        assertEquals(List.of(), READER.caseProblems(read, CLINIC));
+        assertEquals(consent, READER.allProblems(read, CLINIC));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bloodThinners", "scalpCondition", "diabetes"})
+    void answersForThePractitionersJudgementDoNotStopTheConsent(String answer) {
+        ObjectNode c = base();
+        object(c, "/screening").put(answer, true);
+        PatientCase read = accepted(READER, c, CLINIC);
+        assertEquals(List.of(), READER.allProblems(read, CLINIC));
+    }
+
+    // grade-on-scale
+
+    @Test
+    void ludwigGradeOnTheNorwoodScale() {
+        ObjectNode c = base();
+        object(c, "/patient/hairLoss").put("grade", "II");
+        assertEquals(List.of(new Problem("patient.hairLoss.grade", "grade-on-scale",
+                "a grade on the norwood scale: 1, 2, 2A, 3, 3A, 3V, 4, 4A, 5, 5A, 5V, 6, 7")), problemsOf(c));
+    }
+
+    @Test
+    void norwoodGradeOnTheLudwigScale() {
+        ObjectNode c = base();
+        object(c, "/patient/hairLoss").put("scale", "ludwig").put("grade", "6");
+        assertEquals(List.of(new Problem("patient.hairLoss.grade", "grade-on-scale",
+                "a grade on the ludwig scale: I, II, III")), problemsOf(c));
+    }
+
+    // unique-drawback-ids (clinic profile)
+
+    @Test
+    void repeatedDrawbackIdInTheClinicProfile() {
+        ObjectNode profile = SampleFiles.clinicTree();
+        ArrayNode drawbacks = (ArrayNode) profile.at("/content/drawbacks");
+        ((ObjectNode) drawbacks.get(4)).put("id", drawbacks.get(1).get("id").asText());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> READER.readClinic("clinic.json", SampleFiles.bytes(profile)));
+        assertEquals(List.of(new Problem("content.drawbacks[4].id", "unique-drawback-ids",
+                "drawback ids that are unique")), e.problems());
+    }
+}
