@@ -8,6 +8,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -20,13 +21,14 @@ import org.smpdocs.model.Clinic;
  * validated value. Thread-safe; build once (bootstrapping a validator factory is expensive).
  */
 final class ConstraintChecks {
-    private static final Comparator<Problem> ORDER =
+    /** Problems are listed by path, then rule: the same input always lists them the same way. */
+    static final Comparator<Problem> ORDER =
             Comparator.comparing(Problem::path).thenComparing(Problem::rule);
     private final ValidatorFactory factory;
 
     ConstraintChecks() {
         factory = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .defaultLocale(Locale.ENGLISH)
                 .locales(Locale.ENGLISH)
                 .buildValidatorFactory();

@@ -105,7 +105,7 @@ public final class InputReader {
 
     private static <T> T accept(String source, T value, List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(source, problems);
+            throw new InvalidInputException(source, problems.stream().sorted(ConstraintChecks.ORDER).toList());
         }
         return value;
     }

@@ -1,6 +1,8 @@
 package org.smpdocs.input;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -11,8 +13,20 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
-    /** The path of the value the parser is on. */
-    static String of(JsonStreamContext context) {
+    /**
+     * The path of the value the parser is on. On the start of an array or object the parser has
+     * already entered it (a tree parser even counts its first element), so the path is the
+     * container's own.
+     */
+    static String of(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        if (parser.currentToken() == JsonToken.START_ARRAY || parser.currentToken() == JsonToken.START_OBJECT) {
+            context = context.getParent();
+        }
+        return of(context);
+    }
+
+    private static String of(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {

@@ -29,20 +29,32 @@ final class ProblemCollector extends DeserializationProblemHandler {
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
             JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-        String path = JsonPaths.of(p.getParsingContext());
         Collection<Object> known = deserializer.getKnownPropertyNames();
         String expected = known == null || known.isEmpty() ? "no such field"
                 : "one of the fields " + String.join(", ", new TreeSet<>(known.stream().map(String::valueOf).toList()));
-        problems.add(new Problem(path, "unknown-field", expected));
+        problems.add(new Problem(unknownFieldPath(ctxt, p, propertyName), "unknown-field", expected));
         p.skipChildren();
         return true;
+    }
+
+    /**
+     * Records buffer the fields they do not know and replay them after the record is built, from
+     * a parser of their own whose position says nothing about the document. The document's parser
+     * then stands just past the record, in its parent, which names the record's place.
+     */
+    private static String unknownFieldPath(DeserializationContext ctxt, JsonParser p, String propertyName) {
+        JsonParser document = ctxt.getParser();
+        if (p == document) {
+            return JsonPaths.of(p);
+        }
+        return JsonPaths.child(JsonPaths.of(document), propertyName);
     }
 
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
             String failureMsg) {
         String rule = targetType.isEnum() ? "unknown-value" : "malformed-value";
-        problems.add(new Problem(JsonPaths.of(ctxt.getParser().getParsingContext()), rule,
+        problems.add(new Problem(JsonPaths.of(ctxt.getParser()), rule,
                 TypeNames.expected(targetType)));
         return placeholder(targetType);
     }
@@ -62,7 +74,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     private Object wrongType(JsonParser p, Class<?> targetType) {
-        problems.add(new Problem(JsonPaths.of(p.getParsingContext()), "wrong-type", TypeNames.expected(targetType)));
+        problems.add(new Problem(JsonPaths.of(p), "wrong-type", TypeNames.expected(targetType)));
         return placeholder(targetType);
     }
 

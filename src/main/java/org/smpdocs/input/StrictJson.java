@@ -1,28 +1,34 @@
 package org.smpdocs.input;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.smpdocs.Problem;
 
 /**
  * JSON binding with every leniency switched off: unknown fields, duplicate keys, trailing
- * content, numbers for strings (and the reverse), numbers for enums and nulls for primitives
- * are all problems. Thread-safe; build once.
+ * content, numbers for text (and the reverse), fractions for whole numbers and numbers for
+ * enums are all problems. The document is parsed once into a tree and then bound; a problem
+ * Jackson cannot step over is recorded, its value taken out of the tree and the binding run
+ * again, so one read reports every problem. Thread-safe; build once.
  */
 final class StrictJson {
     private final ObjectMapper mapper;
@@ -30,13 +36,12 @@ final class StrictJson {
     StrictJson() {
         JsonMapper m = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .addModule(new JavaTimeModule())
+                .addModule(new StrictTimes())
                 .addModule(new KebabCaseEnums())
                 .build();
         // numbers and booleans where text is expected are not coerced to text either
@@ -49,29 +54,82 @@ final class StrictJson {
 
     /**
      * Binds {@code json} to {@code type}, adding every problem met to {@code problems}.
-     * Returns null when the document could not be bound at all.
+     * Returns null when there were problems the value could not be built past.
      */
     <T> T read(byte[] json, Class<T> type, List<Problem> problems) {
-        ProblemCollector collector = new ProblemCollector();
-        ObjectReader reader = mapper.readerFor(type).withHandler(collector);
-        try {
-            T value = reader.readValue(json);
-            problems.addAll(collector.problems());
-            if (value == null) {
-                problems.add(new Problem("", "wrong-type", "a JSON object"));
+        JsonNode tree = tree(json, problems);
+        if (tree == null) {
+            return null;
+        }
+        Set<Problem> found = new LinkedHashSet<>();
+        // each round removes one value from the tree, so the number of values bounds the rounds
+        for (int round = 0; round <= json.length; round++) {
+            ProblemCollector collector = new ProblemCollector();
+            try {
+                T value = mapper.readerFor(type).withHandler(collector).readValue(tree);
+                found.addAll(collector.problems());
+                problems.addAll(found);
+                return value;
+            } catch (JsonMappingException e) {
+                found.addAll(collector.problems());
+                found.add(mappingProblem(e));
+                if (!remove(tree, e.getPath())) {
+                    break;
+                }
+            } catch (IOException e) {
+                found.add(new Problem("", "unreadable", "a readable JSON document"));
+                break;
             }
-            return value;
+        }
+        problems.addAll(found);
+        return null;
+    }
+
+    /** The document as a tree, or null (with the problem recorded) when it is not one JSON object. */
+    private JsonNode tree(byte[] json, List<Problem> problems) {
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonNode tree = mapper.readTree(parser);
+            if (tree == null || !tree.isObject()) {
+                problems.add(new Problem("", "wrong-type", "a JSON object"));
+                return null;
+            }
+            if (parser.nextToken() != null) {
+                problems.add(new Problem("", "malformed-json", "one JSON object with nothing after it"));
+                return null;
+            }
+            return tree;
         } catch (JsonParseException e) {
-            problems.addAll(collector.problems());
             problems.add(new Problem("", "malformed-json", "well-formed JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
-        } catch (JsonMappingException e) {
-            problems.addAll(collector.problems());
-            problems.add(mappingProblem(e));
         } catch (IOException e) {
             problems.add(new Problem("", "unreadable", "a readable JSON document"));
         }
         return null;
+    }
+
+    /** Takes the value at {@code path} out of the tree; false when there is nothing to take. */
+    private static boolean remove(JsonNode tree, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = tree;
+        for (JsonMappingException.Reference r : path.subList(0, path.size() - 1)) {
+            parent = r.getFieldName() != null ? parent.get(r.getFieldName()) : parent.get(r.getIndex());
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (last.getFieldName() != null && parent instanceof ObjectNode o && o.has(last.getFieldName())) {
+            o.remove(last.getFieldName());
+            return true;
+        }
+        if (last.getFieldName() == null && parent instanceof ArrayNode a && last.getIndex() >= 0
+                && last.getIndex() < a.size() && !a.get(last.getIndex()).isNull()) {
+            a.set(last.getIndex(), NullNode.getInstance());
+            return true;
+        }
+        return false;
     }
 
     private static Problem mappingProblem(JsonMappingException e) {

@@ -11,7 +11,7 @@ public final class GradeOnScaleValidator implements ConstraintValidator<GradeOnS
                 || loss.scale().grades().contains(loss.grade())) {
             return true;
         }
-        Violations.at(context, "a grade on the " + loss.scale().name().toLowerCase()
+        Violations.at(context, "a grade on the " + loss.scale().name().toLowerCase(java.util.Locale.ROOT)
                 + " scale: " + String.join(", ", loss.scale().grades()), "grade");
         return false;
     }

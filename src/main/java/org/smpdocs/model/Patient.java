@@ -24,7 +24,7 @@ public record Patient(
         String phone,
         @Valid Address address,
         @NotBlank @Pattern(regexp = Languages.PATTERN, message = Languages.EXPECTED) String preferredLanguage,
-        @Min(1) @Max(6) int skinType,
+        @NotNull @Min(1) @Max(6) Integer skinType,
         @NotNull @Valid HairLoss hairLoss,
         @NotNull @Valid MedicalHistory history) {
 

@@ -31,11 +31,12 @@ public record PatientCase(
 
     /** The session with this number, if recorded. */
     public Optional<TreatmentSession> session(int number) {
-        return sessions.stream().filter(s -> s.number() == number).findFirst();
+        return sessions.stream().filter(s -> s.number() != null && s.number() == number).findFirst();
     }
 
     /** The session with the highest number, if any was recorded. */
     public Optional<TreatmentSession> latestSession() {
-        return sessions.stream().max(Comparator.comparingInt(TreatmentSession::number));
+        return sessions.stream().filter(s -> s.number() != null)
+                .max(Comparator.comparingInt(TreatmentSession::number));
     }
 }

@@ -9,6 +9,6 @@ import java.time.LocalDate;
 public record PreviousTransplant(
         @NotBlank String method,
         @NotNull @PastOrPresent LocalDate date,
-        boolean donorAreaLimited,
+        @NotNull Boolean donorAreaLimited,
         String scarDescription) {
 }

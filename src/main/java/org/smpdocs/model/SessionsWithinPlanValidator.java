@@ -9,14 +9,14 @@ import java.util.Set;
 public final class SessionsWithinPlanValidator implements ConstraintValidator<SessionsWithinPlan, PatientCase> {
     @Override
     public boolean isValid(PatientCase c, ConstraintValidatorContext context) {
-        if (c == null || c.plan() == null || c.sessions() == null) {
+        if (c == null || c.plan() == null || c.plan().sessionsPlanned() == null || c.sessions() == null) {
             return true;
         }
         boolean valid = true;
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < c.sessions().size(); i++) {
             TreatmentSession s = c.sessions().get(i);
-            if (s == null) {
+            if (s == null || s.number() == null) {
                 continue;
             }
             if (s.number() > c.plan().sessionsPlanned() || !seen.add(s.number())) {

@@ -10,7 +10,7 @@ import java.util.List;
 /** What the clinic plans for the patient: areas, number of sessions, pigment shade. */
 public record TreatmentPlan(
         @NotEmpty List<@NotNull TreatmentArea> areas,
-        @Min(1) @Max(6) int sessionsPlanned,
+        @NotNull @Min(1) @Max(6) Integer sessionsPlanned,
         @NotBlank String pigmentShade,
         @NotBlank String practitionerId,
         String notes) {

@@ -13,7 +13,7 @@ import java.util.List;
 /** One recorded session: the clinical record a treatment report prints. */
 @SessionTimes
 public record TreatmentSession(
-        @Min(1) int number,
+        @NotNull @Min(1) Integer number,
         @NotNull LocalDate date,
         @NotNull LocalTime start,
         @NotNull LocalTime end,

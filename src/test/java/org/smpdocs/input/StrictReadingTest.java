@@ -220,10 +220,10 @@ class StrictReadingTest {
     }
 
     @Test
-    void nullForAPrimitive() {
+    void nullForANumberIsNotNull() {
         ObjectNode c = base();
         object(c, "/patient").putNull("skinType");
-        assertEquals(List.of(new Problem("patient.skinType", "wrong-type", "a whole number")), problemsOf(c));
+        assertEquals(List.of(new Problem("patient.skinType", "not-null", "must not be null")), problemsOf(c));
     }
 
     @Test
@@ -235,7 +235,7 @@ class StrictReadingTest {
 
     @Test
     void emptyFile() {
-        assertEquals(List.of(new Problem("", "wrong-type", "an object")), problemsOf(""));
+        assertEquals(List.of(new Problem("", "wrong-type", "a JSON object")), problemsOf(""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.smpdocs.render.pdf;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -42,6 +43,8 @@ public final class PdfRenderer {
     }
 
     private final FontPool fonts = new FontPool();
+    /** Font metrics openhtmltopdf would otherwise read from the fonts for every document. */
+    private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
     private final DomConverter dom;
     private final Resources resources;
     private final PaperSize paper;
@@ -66,6 +69,7 @@ public final class PdfRenderer {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
+                    .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics)
                     .usePDDocument(document)
                     .useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)
                     .withProducer(PRODUCER)

@@ -1,0 +1,57 @@
+package org.smpdocs.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.function.Function;
+
+/**
+ * Dates as "YYYY-MM-DD" and times as "HH:MM", as strings and nothing else: no arrays, no
+ * timestamps, no time of day on a date, no seconds, no 30 February. A malformed value goes to
+ * the problem handler, so it is reported with its path and the parse goes on.
+ */
+final class StrictTimes extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    StrictTimes() {
+        super("strict-times");
+        addDeserializer(LocalDate.class, new Deserializer<>(LocalDate.class, s -> LocalDate.parse(s, DATE)));
+        addDeserializer(LocalTime.class, new Deserializer<>(LocalTime.class, s -> LocalTime.parse(s, TIME)));
+    }
+
+    private static final class Deserializer<T> extends StdScalarDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<String, T> parse;
+
+        Deserializer(Class<T> type, Function<String, T> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            String text = p.getText();
+            try {
+                return parse.apply(text);
+            } catch (DateTimeParseException e) {
+                return (T) ctxt.handleWeirdStringValue(handledType(), text, "malformed");
+            }
+        }
+    }
+}
