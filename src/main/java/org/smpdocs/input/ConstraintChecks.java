@@ -28,6 +28,7 @@ final class ConstraintChecks {
 
     ConstraintChecks() {
         factory = Validation.byProvider(HibernateValidator.class).configure()
+                .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .defaultLocale(Locale.ENGLISH)
                 .locales(Locale.ENGLISH)
