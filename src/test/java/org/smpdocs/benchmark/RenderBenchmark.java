@@ -28,7 +28,14 @@ public final class RenderBenchmark {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** Held so the levels stick: java.util.logging keeps loggers weakly. */
+    private static final java.util.logging.Logger[] QUIET = {java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+        java.util.logging.Logger.getLogger("org.hibernate.validator")};
+
     public static void main(String[] args) throws Exception {
+        for (java.util.logging.Logger logger : QUIET) {
+            logger.setLevel(java.util.logging.Level.SEVERE);
+        }
         Path samples = Path.of("samples");
         SmpDocs engine = SmpDocs.builder().clinicProfile(samples.resolve("clinic.json")).build();
         List<PatientCase> cases = new ArrayList<>();
@@ -38,11 +45,13 @@ public final class RenderBenchmark {
         }
         System.out.printf(Locale.ROOT, "smp-docs render benchmark: %d sample cases, %s warm-up + %s s per figure, %d cores%n%n",
                 cases.size(), WARMUP, MEASURE, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-22s %8s %12s %12s %12s %8s%n", "document", "threads", "docs/s", "ms/doc",
-                "bytes/doc", "scaling");
+        System.out.printf(Locale.ROOT, "%-18s %7s %9s %9s %8s %9s %10s %8s%n", "document", "threads", "docs/s",
+                "ms/doc", "pages", "pages/s", "bytes/doc", "scaling");
         for (DocumentKind kind : DocumentKind.values()) {
             Throughput.Task task = i -> engine.render(kind, cases.get(i % cases.size())).bytes(OutputFormat.PDF).length;
-            report(kind.id() + " (PDF)", task, averageSize(task, cases.size()));
+            double pages = cases.stream().mapToInt(c -> pages(engine.render(kind, c).bytes(OutputFormat.PDF))).average()
+                    .orElseThrow();
+            report(kind.id() + " (PDF)", task, averageSize(task, cases.size()), pages);
         }
         String consentText = Samples.text(engine.render(DocumentKind.CONSENT, cases.get(0)).bytes(OutputFormat.PDF));
         List<String> lines = PdfBoxBaseline.wrap(consentText, 105);
@@ -54,7 +63,7 @@ public final class RenderBenchmark {
             }
         });
         Throughput.Task plain = i -> baseline.get().render();
-        report("PDFBox baseline", plain, averageSize(plain, 1));
+        report("PDFBox baseline", plain, averageSize(plain, 1), Math.ceil(lines.size() / 58.0));
         System.out.println();
         ColdStart.report(samples);
     }
@@ -67,15 +76,23 @@ public final class RenderBenchmark {
         return (int) (total / n);
     }
 
-    private static void report(String name, Throughput.Task task, int bytes) throws Exception {
-        Throughput.Result one = Throughput.measure(task, 1, WARMUP, MEASURE);
-        Throughput.Result two = Throughput.measure(task, 2, WARMUP, MEASURE);
-        print(name, one, bytes, "");
-        print("", two, bytes, String.format(Locale.ROOT, "%.2fx", two.perSecond() / one.perSecond()));
+    private static int pages(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    private static void print(String name, Throughput.Result r, int bytes, String scaling) {
-        System.out.printf(Locale.ROOT, "%-22s %8d %12.1f %12.2f %12d %8s%n", name, r.threads(), r.perSecond(),
-                r.msPerDocument(), bytes, scaling);
+    private static void report(String name, Throughput.Task task, int bytes, double pages) throws Exception {
+        Throughput.Result one = Throughput.measure(task, 1, WARMUP, MEASURE);
+        Throughput.Result two = Throughput.measure(task, 2, WARMUP, MEASURE);
+        print(name, one, bytes, pages, "");
+        print("", two, bytes, pages, String.format(Locale.ROOT, "%.2fx", two.perSecond() / one.perSecond()));
+    }
+
+    private static void print(String name, Throughput.Result r, int bytes, double pages, String scaling) {
+        System.out.printf(Locale.ROOT, "%-18s %7d %9.1f %9.2f %8.1f %9.1f %10d %8s%n", name, r.threads(),
+                r.perSecond(), r.msPerDocument(), pages, r.perSecond() * pages, bytes, scaling);
     }
 }
