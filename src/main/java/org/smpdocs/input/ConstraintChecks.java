@@ -8,6 +8,8 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
@@ -24,6 +26,12 @@ final class ConstraintChecks {
     /** Problems are listed by path, then rule: the same input always lists them the same way. */
     static final Comparator<Problem> ORDER =
             Comparator.comparing(Problem::path).thenComparing(Problem::rule);
+    /**
+     * What the built-in constraints expect, phrased to follow "expected" (their own messages say
+     * what is wrong: "must not be null"). Our constraints' messages are phrased so already.
+     */
+    private static final ResourceBundle EXPECTATIONS = ResourceBundle.getBundle("org.smpdocs.input.Expectations",
+            Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     private final ValidatorFactory factory;
 
     ConstraintChecks() {
@@ -55,7 +63,20 @@ final class ConstraintChecks {
 
     private static Problem problem(ConstraintViolation<?> v) {
         String rule = kebab(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
-        return new Problem(path(v.getPropertyPath()), rule, v.getMessage());
+        return new Problem(path(v.getPropertyPath()), rule, expected(v));
+    }
+
+    private static String expected(ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        String key = template.length() > 2 ? template.substring(1, template.length() - 1) : "";
+        if (!template.startsWith("{") || !EXPECTATIONS.containsKey(key)) {
+            return v.getMessage();
+        }
+        String text = EXPECTATIONS.getString(key);
+        for (Map.Entry<String, Object> attribute : v.getConstraintDescriptor().getAttributes().entrySet()) {
+            text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+        }
+        return text;
     }
 
     /** Formats a property path as {@code sessions[1].end} or {@code patient.history.scars[0]}. */

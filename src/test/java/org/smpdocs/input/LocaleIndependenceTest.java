@@ -79,9 +79,9 @@ class LocaleIndependenceTest {
                 new Problem("consent.signers[2].language", "pattern", "a language tag such as 'en', 'el' or 'pt-BR'"),
                 new Problem("id", "pattern",
                         "1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"),
-                new Problem("patient.email", "email", "must be a well-formed email address"),
-                new Problem("patient.skinType", "max", "must be less than or equal to 6"),
-                new Problem("sessions[0].anaesthetic.volumeMl", "positive", "must be greater than 0")),
+                new Problem("patient.email", "email", "an e-mail address"),
+                new Problem("patient.skinType", "max", "at most 6"),
+                new Problem("sessions[0].anaesthetic.volumeMl", "positive", "a number above zero")),
                 problems);
     }
 
@@ -91,8 +91,8 @@ class LocaleIndependenceTest {
         String message = sameIn(locale, () -> rejectedSample("missing-required").getMessage());
         String nl = System.lineSeparator();
         assertEquals("SMP-INPUT: case.json: 2 problems" + nl
-                + "  consent.photos: not-null (expected must not be null)" + nl
-                + "  patient.familyName: not-blank (expected must not be blank)", message);
+                + "  consent.photos: not-null (expected a value)" + nl
+                + "  patient.familyName: not-blank (expected a non-blank value)", message);
     }
 
     @ParameterizedTest

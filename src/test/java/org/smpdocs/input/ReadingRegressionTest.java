@@ -49,7 +49,7 @@ class ReadingRegressionTest {
     void aRenamedSectionIsReportedAtTheTopLevel() {
         String json = SampleFiles.text(base()).replaceFirst("\"patient\"", "\"patientX\"");
         List<Problem> problems = SampleFiles.problems(READER, utf8(json), CLINIC);
-        assertEquals(List.of(new Problem("patient", "not-null", "must not be null"), new Problem("patientX",
+        assertEquals(List.of(new Problem("patient", "not-null", "a value"), new Problem("patientX",
                 "unknown-field", "one of the fields consent, id, patient, plan, screening, sessions")), problems);
     }
 
@@ -84,7 +84,7 @@ class ReadingRegressionTest {
         object(c, "/plan").put("sessionsPlanned", "3");
         String json = pigmentWith(c, "\"foo\": 1");
         assertEquals(List.of(
-                new Problem("patient.email", "email", "must be a well-formed email address"),
+                new Problem("patient.email", "email", "an e-mail address"),
                 new Problem("patient.skinType", "wrong-type", "a whole number"),
                 new Problem("plan.sessionsPlanned", "wrong-type", "a whole number"),
                 new Problem("sessions[0].pigment.foo", "unknown-field", "one of the fields brand, expiry, lot, shade")),
@@ -119,13 +119,25 @@ class ReadingRegressionTest {
                 object(c, "/patient").put("email", "nope");
                 object(c, "/patient/hairLoss").put("scale", "ludwig").put("grade", "6");
                 assertEquals(List.of(
-                        new Problem("patient.email", "email", "must be a well-formed email address"),
-                        new Problem("patient.familyName", "not-blank", "must not be blank"),
+                        new Problem("patient.email", "email", "an e-mail address"),
+                        new Problem("patient.familyName", "not-blank", "a non-blank value"),
                         new Problem("patient.hairLoss.grade", "grade-on-scale", "a grade on the ludwig scale: I, II, III")),
                         SampleFiles.problems(reader, c, CLINIC), locale.toString());
             }
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void builtInConstraintsSayWhatIsExpectedWithoutExpressionLanguage() {
+        ObjectNode c = base();
+        object(c, "/sessions/0/anaesthetic").put("volumeMl", 60);
+        object(c, "/patient").put("skinType", 0);
+        object(c, "/patient/history").putArray("allergies").add(" ");
+        assertEquals(List.of(
+                new Problem("patient.history.allergies[0]", "not-blank", "a non-blank value"),
+                new Problem("patient.skinType", "min", "at least 1"),
+                new Problem("sessions[0].anaesthetic.volumeMl", "decimal-max", "at most 50")), problemsOf(c));
     }
 }

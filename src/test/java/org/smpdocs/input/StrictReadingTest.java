@@ -63,7 +63,7 @@ class StrictReadingTest {
                 new Problem("patient.nickname", "unknown-field", PATIENT_FIELDS),
                 new Problem("sessions[1].needle.colour", "unknown-field", "one of the fields configuration, lot"),
                 new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD"),
-                new Problem("consent.signers[1].name", "not-blank", "must not be blank")),
+                new Problem("consent.signers[1].name", "not-blank", "a non-blank value")),
                 Set.copyOf(problems));
         // the malformed date is not reported a second time as a missing (not-null) date
         assertEquals(4, problems.size(), problems::toString);
@@ -223,14 +223,14 @@ class StrictReadingTest {
     void nullForANumberIsNotNull() {
         ObjectNode c = base();
         object(c, "/patient").putNull("skinType");
-        assertEquals(List.of(new Problem("patient.skinType", "not-null", "must not be null")), problemsOf(c));
+        assertEquals(List.of(new Problem("patient.skinType", "not-null", "a value")), problemsOf(c));
     }
 
     @Test
     void nullForARequiredAnswerIsNotNull() {
         ObjectNode c = base();
         object(c, "/screening").putNull("pregnant");
-        assertEquals(List.of(new Problem("screening.pregnant", "not-null", "must not be null")), problemsOf(c));
+        assertEquals(List.of(new Problem("screening.pregnant", "not-null", "a value")), problemsOf(c));
     }
 
     @Test
