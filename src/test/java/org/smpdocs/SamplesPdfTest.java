@@ -49,6 +49,9 @@ class SamplesPdfTest {
                             "patient name exactly as given"),
                     () -> assertTrue(text.contains("Patient " + c.patient().id()), "footer names the patient id"),
                     () -> assertTrue(text.contains("Page 1 of " + pages), "page X of Y"),
+                    () -> assertEquals(pages, text.split(java.util.regex.Pattern.quote(engine.clinic().name()), -1).length - 1 - (kind == DocumentKind.CONSENT
+                            || kind == DocumentKind.DISCLOSURE || kind == DocumentKind.REPORT ? 1 : 0),
+                            "the running header names the clinic on every page"),
                     () -> assertTrue(text.contains("Page " + pages + " of " + pages)),
                     () -> assertEquals(engine.clinic().name(), info.getAuthor()),
                     () -> assertFalse(info.getTitle().isBlank()),
@@ -83,6 +86,9 @@ class SamplesPdfTest {
         for (String alternative : List.of("Hair transplant", "PRP", "Mesotherapy", "Medication")) {
             assertTrue(text.contains(alternative), alternative);
         }
+        assertTrue(text.contains("Are you pregnant? No"), "health answers");
+        c.patient().history().medications().forEach(m -> assertTrue(text.contains(m), "medicine listed"));
+        c.patient().history().allergies().forEach(a -> assertTrue(text.contains(a), "allergy listed"));
     }
 
     @ParameterizedTest(name = "{0}")
