@@ -67,8 +67,8 @@ class SamplesPdfTest {
     @MethodSource("org.smpdocs.Samples#cases")
     void consentListsEveryDrawbackAndASignatureBlockPerSigner(Path file) {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(file, engine.clinic());
-        String text = Samples.text(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF));
+        PatientCase c = read(file);
+        String text = textOf(c, DocumentKind.CONSENT, 0);
         Clinic clinic = engine.clinic();
         for (Drawback d : clinic.content().drawbacks()) {
             assertTrue(text.contains(d.title()), "drawback " + d.id());
@@ -95,8 +95,8 @@ class SamplesPdfTest {
     @MethodSource("org.smpdocs.Samples#cases")
     void disclosureNumbersEachDrawbackWithItsInitialsBox(Path file) {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(file, engine.clinic());
-        String text = Samples.text(engine.render(DocumentKind.DISCLOSURE, c).bytes(OutputFormat.PDF));
+        PatientCase c = read(file);
+        String text = textOf(c, DocumentKind.DISCLOSURE, 0);
         List<Drawback> drawbacks = engine.clinic().content().drawbacks();
         for (int i = 0; i < drawbacks.size(); i++) {
             assertTrue(text.contains((i + 1) + ". " + drawbacks.get(i).title()), "numbered drawback " + (i + 1));
@@ -108,9 +108,9 @@ class SamplesPdfTest {
     @MethodSource("org.smpdocs.Samples#cases")
     void aftercarePrintsEachStepWithItsCalendarDate(Path file) {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(file, engine.clinic());
+        PatientCase c = read(file);
         TreatmentSession latest = c.latestSession().orElseThrow();
-        String text = Samples.text(engine.render(DocumentKind.AFTERCARE, c).bytes(OutputFormat.PDF));
+        String text = textOf(c, DocumentKind.AFTERCARE, 0);
         engine.clinic().content().aftercare().forEach(step -> {
             String expected = step.days() == null ? step.instruction()
                     : step.instruction() + " until " + DAY.format(latest.date().plusDays(step.days()));
@@ -131,9 +131,9 @@ class SamplesPdfTest {
     @MethodSource("org.smpdocs.Samples#cases")
     void reportRecordsTheSession(Path file) {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(file, engine.clinic());
+        PatientCase c = read(file);
         TreatmentSession s = c.session(1).orElseThrow();
-        String text = Samples.text(engine.render(DocumentKind.REPORT, c, 1).bytes(OutputFormat.PDF));
+        String text = textOf(c, DocumentKind.REPORT, 1);
         assertAll(
                 () -> assertTrue(text.contains("Session 1 of " + c.plan().sessionsPlanned())),
                 () -> assertTrue(text.contains(DAY.format(s.date()))),
@@ -146,6 +146,15 @@ class SamplesPdfTest {
                 () -> assertTrue(s.photos().stream().allMatch(text::contains), "photo ids"),
                 () -> assertTrue(text.contains("Aftercare sheet given Version " + s.aftercareVersion())),
                 () -> assertTrue(text.contains(engine.clinic().practitioner(s.practitionerId()).orElseThrow().name())));
+    }
+
+    private static PatientCase read(Path file) {
+        return Samples.engine().input().readCase(file, Samples.engine().clinic());
+    }
+
+    /** The text of one document of a case, the latest session for per-session kinds. */
+    private static String textOf(PatientCase c, DocumentKind kind, int session) {
+        return Samples.text(Samples.engine().render(kind, c, session).bytes(OutputFormat.PDF));
     }
 
     private static String roleLabel(SignerRole role) {
