@@ -2,7 +2,8 @@ package org.smpdocs;
 
 /** The file formats a document is rendered to. */
 public enum OutputFormat {
-    PDF("pdf");
+    PDF("pdf"),
+    DOCX("docx");
 
     private final String extension;
 

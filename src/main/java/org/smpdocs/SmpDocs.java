@@ -1,6 +1,7 @@
 package org.smpdocs;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import org.smpdocs.input.InputReader;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
+import org.smpdocs.render.docx.DocxRenderer;
 import org.smpdocs.render.pdf.PdfRenderer;
 import org.smpdocs.template.TemplateEngine;
 import org.smpdocs.template.TemplateRoot;
@@ -38,14 +40,16 @@ public final class SmpDocs {
     private final TemplateRoots roots;
     private final XhtmlParser parser = new XhtmlParser();
     private final PdfRenderer pdf;
+    private final DocxRenderer docx;
     private final Set<OutputFormat> formats;
     private final Clock clock;
 
-    SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf) {
+    SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf, DocxRenderer docx) {
         this.clinic = b.clinic();
         this.input = input;
         this.templates = templates;
         this.pdf = pdf;
+        this.docx = docx;
         this.formats = EnumSet.copyOf(b.formats());
         this.clock = b.clock();
         this.roots = new TemplateRoots(clinic, b.locale(), b.paper() == PaperSize.LETTER ? "Letter" : "A4");
@@ -82,8 +86,12 @@ public final class SmpDocs {
         TreatmentSession chosen = kind.perSession() ? session(c, session) : null;
         XhtmlDocument xhtml = xhtml(kind, c, chosen, warnings);
         Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
+        Instant now = clock.instant();
         for (OutputFormat format : formats) {
-            outputs.put(format, pdf.render(xhtml, clock.instant(), warnings));
+            outputs.put(format, switch (format) {
+                case PDF -> pdf.render(xhtml, now, warnings);
+                case DOCX -> docx.render(xhtml, now, warnings);
+            });
         }
         return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings);
     }

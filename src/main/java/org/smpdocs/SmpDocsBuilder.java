@@ -13,6 +13,7 @@ import java.util.Set;
 import org.smpdocs.input.InputReader;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.render.Resources;
+import org.smpdocs.render.docx.DocxRenderer;
 import org.smpdocs.render.pdf.PdfRenderer;
 import org.smpdocs.template.TemplateEngine;
 
@@ -109,7 +110,7 @@ public final class SmpDocsBuilder {
         }
         Resources resources = logo == null ? Resources.none() : new Resources(Map.of(Resources.LOGO, logo));
         PdfRenderer pdf = new PdfRenderer(templates.text(STYLESHEET), resources, paper);
-        return new SmpDocs(this, input, templates, pdf);
+        return new SmpDocs(this, input, templates, pdf, new DocxRenderer(resources, paper));
     }
 
     Clinic clinic() {

@@ -81,7 +81,8 @@ final class RenderCommand implements Callable<Integer> {
                     stdout.println("wrote " + path);
                     written++;
                 }
-                doc.warnings().forEach(w -> stderr.println("warning: " + doc.fileName(OutputFormat.PDF) + ": " + w));
+                String name = doc.fileName(doc.formats().iterator().next());
+                doc.warnings().forEach(w -> stderr.println("warning: " + name + ": " + w));
             }
         }
         stdout.printf("%d document%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s",

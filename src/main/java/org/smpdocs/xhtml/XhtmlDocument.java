@@ -39,6 +39,15 @@ public final class XhtmlDocument {
         return root.find("head").flatMap(h -> h.find("title")).map(t -> t.text().strip()).orElse("");
     }
 
+    /** Every {@code <meta name content>} of the head, in document order. */
+    public java.util.Map<String, String> metadata() {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        root.find("head").stream().flatMap(h -> h.elements().stream())
+                .filter(e -> e.name().equals("meta") && e.attr("name") != null && e.attr("content") != null)
+                .forEach(e -> all.putIfAbsent(e.attr("name"), e.attr("content")));
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     /** The content of {@code <meta name="...">} in the head. */
     public Optional<String> meta(String name) {
         return root.find("head").stream().flatMap(h -> h.elements().stream())

@@ -110,6 +110,11 @@ public final class PdfRenderer {
         xhtml.meta("subject").ifPresent(info::setSubject);
         xhtml.meta("keywords").ifPresent(info::setKeywords);
         info.setCreator("smp-docs");
+        xhtml.metadata().forEach((name, value) -> {
+            if (name.startsWith("smpdocs.")) {
+                info.setCustomMetadataValue(name, value);
+            }
+        });
         info.setProducer(PRODUCER);
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.setTimeInMillis(generatedAt.toEpochMilli());

@@ -1,0 +1,85 @@
+package org.smpdocs.render.docx;
+
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+
+/**
+ * The clinical parts in Word. A fill-in field is a plain-text content control tagged with the
+ * template's field name; a checkbox is a Word 2010 checkbox content control showing ☒ or ☐. A
+ * signature is a ruled line and an initials box a boxed blank: plain runs, because their look
+ * is the point and LibreOffice drops the formatting of runs inside content controls.
+ */
+final class ContentControls {
+    static final String CHECKED = "\u2612";
+    static final String UNCHECKED = "\u2610";
+    private static final String BLANK = "\u00a0";
+    private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String SYMBOL_FONT = "MS Gothic";
+
+    private ContentControls() {
+    }
+
+    /** A fill-in field: its text, or a blank ruled line of {@code blankWidth} spaces. */
+    static void field(XWPFParagraph p, String tag, String alias, String text, int blankWidth) {
+        boolean blank = text.isBlank();
+        CTR run = control(p, tag, alias).addNewSdtContent().addNewR();
+        CTRPr rpr = run.addNewRPr();
+        rpr.addNewU().setVal(STUnderline.SINGLE);
+        run.addNewT().setStringValue(blank ? BLANK.repeat(blankWidth) : text);
+        run.getTArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+    }
+
+    /** A box to write initials in. */
+    static void initials(XWPFParagraph p) {
+        CTR run = p.getCTP().addNewR();
+        var border = run.addNewRPr().addNewBdr();
+        border.setVal(STBorder.SINGLE);
+        border.setSz(java.math.BigInteger.valueOf(8));
+        border.setSpace(java.math.BigInteger.ZERO);
+        border.setColor("000000");
+        run.addNewT().setStringValue(BLANK.repeat(14));
+    }
+
+    /** A ruled line to sign on. */
+    static void signatureLine(XWPFParagraph p) {
+        CTR run = p.getCTP().addNewR();
+        run.addNewRPr().addNewU().setVal(STUnderline.SINGLE);
+        run.addNewT().setStringValue(BLANK.repeat(60));
+    }
+
+    /** A checkbox content control, ticked or not. */
+    static void checkbox(XWPFParagraph p, String tag, boolean checked) {
+        String xml = "<xml-fragment xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\"><w:sdtPr><w:tag w:val=\"" + escape(tag)
+                + "\"/><w14:checkbox><w14:checked w14:val=\"" + (checked ? 1 : 0) + "\"/>"
+                + "<w14:checkedState w14:val=\"2612\" w14:font=\"" + SYMBOL_FONT + "\"/>"
+                + "<w14:uncheckedState w14:val=\"2610\" w14:font=\"" + SYMBOL_FONT + "\"/></w14:checkbox></w:sdtPr>"
+                + "<w:sdtContent><w:r><w:rPr><w:rFonts w:ascii=\"" + SYMBOL_FONT + "\" w:eastAsia=\"" + SYMBOL_FONT
+                + "\" w:hAnsi=\"" + SYMBOL_FONT + "\"/></w:rPr><w:t>" + (checked ? CHECKED : UNCHECKED)
+                + "</w:t></w:r></w:sdtContent></xml-fragment>";
+        try {
+            p.getCTP().addNewSdt().set(CTSdtRun.Factory.parse(xml));
+        } catch (XmlException e) {
+            throw new IllegalStateException("checkbox content control", e);
+        }
+    }
+
+    private static CTSdtRun control(XWPFParagraph p, String tag, String alias) {
+        CTSdtRun sdt = p.getCTP().addNewSdt();
+        CTSdtPr pr = sdt.addNewSdtPr();
+        pr.addNewAlias().setVal(alias);
+        pr.addNewTag().setVal(tag);
+        pr.addNewText();
+        return sdt;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

@@ -1,0 +1,165 @@
+package org.smpdocs.render.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.smpdocs.xhtml.Element;
+
+/**
+ * Writes a {@code table} as a Word table in the Table Grid style: header rows ({@code thead})
+ * repeat on every page, rows do not split across pages, header cells are bold and shaded, and
+ * column widths follow how much text each column holds.
+ */
+final class TableWriter {
+    private static final int MIN_WEIGHT = 6;
+    private static final int MAX_WEIGHT = 60;
+    private final BlockWriter blocks;
+    private final double widthMm;
+
+    TableWriter(BlockWriter blocks, double widthMm) {
+        this.blocks = blocks;
+        this.widthMm = widthMm;
+    }
+
+    void write(Container container, Element table) {
+        List<Element> rows = new ArrayList<>();
+        List<Boolean> header = new ArrayList<>();
+        for (Element part : table.elements()) {
+            if (part.name().equals("tr")) {
+                rows.add(part);
+                header.add(false);
+            } else {
+                for (Element tr : part.elements()) {
+                    rows.add(tr);
+                    header.add(part.name().equals("thead"));
+                }
+            }
+        }
+        int[] widths = widths(rows);
+        XWPFTable t = container.table();
+        t.setStyleID(DocxStyles.TABLE_GRID);
+        grid(t);
+        layout(t, widths);
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = t.createRow();
+            while (!row.getTableCells().isEmpty()) {
+                // POI gives a new row as many cells as the first one; each cell is made below
+                row.removeCell(0);
+            }
+            row.setCantSplitRow(true);
+            if (header.get(r)) {
+                row.setRepeatHeader(true);
+            }
+            int column = 0;
+            for (Element cellElement : rows.get(r).elements()) {
+                int span = span(cellElement);
+                XWPFTableCell cell = row.createCell();
+                int width = 0;
+                for (int i = column; i < Math.min(column + span, widths.length); i++) {
+                    width += widths[i];
+                }
+                cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(width));
+                cell.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
+                if (span > 1) {
+                    cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(span));
+                }
+                column += span;
+                cell(cell, cellElement, header.get(r));
+                if (container instanceof KeptTogether) {
+                    cell.getParagraphs().forEach(KeptTogether::keepWithNext);
+                }
+            }
+        }
+    }
+
+    private void cell(XWPFTableCell cell, Element element, boolean headerRow) {
+        blocks.write(Container.cell(cell), element.children());
+        if (cell.getParagraphs().isEmpty()) {
+            cell.addParagraph();
+        }
+        if (element.name().equals("th")) {
+            for (XWPFParagraph p : cell.getParagraphs()) {
+                for (XWPFRun run : p.getRuns()) {
+                    run.setBold(true);
+                    if (headerRow) {
+                        run.setColor("FFFFFF");
+                    }
+                }
+            }
+            var shading = cell.getCTTc().getTcPr().addNewShd();
+            shading.setVal(STShd.CLEAR);
+            shading.setFill(headerRow ? DocxStyles.ACCENT : "F4F7F7");
+        }
+    }
+
+    /** Thin grey rules around and between all cells, as in the print stylesheet. */
+    private static void grid(XWPFTable t) {
+        XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
+        t.setTopBorder(single, 4, 0, DocxStyles.GRID);
+        t.setBottomBorder(single, 4, 0, DocxStyles.GRID);
+        t.setLeftBorder(single, 4, 0, DocxStyles.GRID);
+        t.setRightBorder(single, 4, 0, DocxStyles.GRID);
+        t.setInsideHBorder(single, 4, 0, DocxStyles.GRID);
+        t.setInsideVBorder(single, 4, 0, DocxStyles.GRID);
+        t.setCellMargins(40, 100, 40, 100);
+    }
+
+    /** Fixed layout: the table's and each grid column's width in twips. */
+    static void layout(XWPFTable t, int[] widths) {
+        CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
+        var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+    }
+
+    /** Column widths in twips, in proportion to the longest text of each column (within bounds). */
+    private int[] widths(List<Element> rows) {
+        int columns = rows.stream().mapToInt(r -> r.elements().stream().mapToInt(TableWriter::span).sum()).max().orElse(1);
+        int[] weight = new int[columns];
+        java.util.Arrays.fill(weight, MIN_WEIGHT);
+        for (Element row : rows) {
+            int column = 0;
+            for (Element cell : row.elements()) {
+                if (span(cell) == 1 && column < columns) {
+                    int length = InlineWriter.collapse(cell.text()).strip().length();
+                    weight[column] = Math.max(weight[column], Math.min(MAX_WEIGHT, length));
+                }
+                column += span(cell);
+            }
+        }
+        int total = java.util.Arrays.stream(weight).sum();
+        int available = Twips.mm(widthMm).intValue();
+        int[] widths = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = available * weight[i] / total;
+        }
+        return widths;
+    }
+
+    private static int span(Element cell) {
+        String colspan = cell.attr("colspan");
+        try {
+            return colspan == null ? 1 : Math.max(1, Integer.parseInt(colspan.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
