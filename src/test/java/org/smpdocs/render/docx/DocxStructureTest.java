@@ -1,0 +1,161 @@
+package org.smpdocs.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.smpdocs.DocumentKind;
+import org.smpdocs.OutputFormat;
+import org.smpdocs.PaperSize;
+import org.smpdocs.Samples;
+import org.smpdocs.SmpDocs;
+import org.smpdocs.model.Drawback;
+import org.smpdocs.model.PatientCase;
+
+/** Word's own structures, read back with POI from the DOCX of a sample case. */
+class DocxStructureTest {
+    private static SmpDocs engine;
+    private static PatientCase patientCase;
+
+    @BeforeAll
+    static void engine() {
+        engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK)
+                .formats(EnumSet.of(OutputFormat.DOCX)).build();
+        patientCase = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+    }
+
+    private static XWPFDocument docx(DocumentKind kind) {
+        return DocxText.open(engine.render(kind, patientCase).bytes(OutputFormat.DOCX));
+    }
+
+    @Test
+    void headingsUseWordsBuiltInStyles() throws IOException {
+        try (XWPFDocument doc = docx(DocumentKind.CONSENT)) {
+            for (String[] style : new String[][] {{"Normal", "Normal"}, {"Title", "Title"}, {"Heading1", "heading 1"},
+                {"Heading2", "heading 2"}, {"Heading3", "heading 3"}, {"ListBullet", "List Bullet"},
+                {"ListNumber", "List Number"}, {"TableGrid", "Table Grid"}}) {
+                assertNotNull(doc.getStyles().getStyle(style[0]), style[0]);
+                assertEquals(style[1], doc.getStyles().getStyle(style[0]).getName());
+            }
+            XWPFParagraph first = doc.getParagraphs().get(0);
+            assertEquals("Title", first.getStyle());
+            assertEquals("Consent to scalp micropigmentation", first.getText());
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertEquals(List.of("What scalp micropigmentation is", "What to expect", "Your treatment plan",
+                    "Your health answers", "Benefits", "Who SMP is suitable for", "Drawbacks and risks",
+                    "Alternatives to SMP", "Photographs", "Your statement", "Signatures"), headings);
+        }
+    }
+
+    @Test
+    void listsUseRealNumberingNotTypedBullets() throws IOException {
+        try (XWPFDocument disclosure = docx(DocumentKind.DISCLOSURE); XWPFDocument consent = docx(DocumentKind.CONSENT)) {
+            List<Drawback> drawbacks = engine.clinic().content().drawbacks();
+            List<XWPFParagraph> numbered = disclosure.getParagraphs().stream()
+                    .filter(p -> "ListNumber".equals(p.getStyle())).toList();
+            assertEquals(drawbacks.size(), numbered.size());
+            for (int i = 0; i < numbered.size(); i++) {
+                assertEquals("decimal", numbered.get(i).getNumFmt());
+                assertEquals(drawbacks.get(i).title(), numbered.get(i).getText(), "no typed number");
+            }
+            XWPFParagraph bullet = consent.getParagraphs().stream().filter(p -> "ListBullet".equals(p.getStyle()))
+                    .findFirst().orElseThrow();
+            assertEquals("bullet", bullet.getNumFmt());
+            assertTrue(Character.isLetter(bullet.getText().charAt(0)), "no typed bullet");
+        }
+    }
+
+    @Test
+    void tablesRepeatTheirHeaderRowAndKeepFixedWidths() throws IOException {
+        try (XWPFDocument doc = docx(DocumentKind.CONSENT)) {
+            XWPFTable drawbacks = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(1).getText().equals("Drawback")).findFirst().orElseThrow();
+            assertTrue(drawbacks.getRow(0).isRepeatHeader());
+            assertTrue(!drawbacks.getRow(1).isRepeatHeader());
+            assertTrue(drawbacks.getRow(1).isCantSplitRow());
+            assertEquals("TableGrid", drawbacks.getStyleID());
+            assertEquals(STTblLayoutType.FIXED, drawbacks.getCTTbl().getTblPr().getTblLayout().getType());
+            assertEquals(engine.clinic().content().drawbacks().size() + 1, drawbacks.getNumberOfRows());
+            int text = ((java.math.BigInteger) drawbacks.getCTTbl().getTblGrid().getGridColArray(1).getW()).intValue();
+            int number = ((java.math.BigInteger) drawbacks.getCTTbl().getTblGrid().getGridColArray(0).getW()).intValue();
+            assertTrue(text > 5 * number, "the text column is the wide one");
+        }
+    }
+
+    @Test
+    void headerAndFooterCarryTheClinicLogoAndPageFields() throws IOException {
+        try (XWPFDocument doc = docx(DocumentKind.REPORT)) {
+            XWPFHeader header = doc.getHeaderFooterPolicy().getDefaultHeader();
+            XWPFFooter footer = doc.getHeaderFooterPolicy().getDefaultFooter();
+            assertTrue(header.getText().contains(engine.clinic().name()));
+            assertEquals(1, header.getAllPictures().size(), "the logo");
+            String footerXml = footer.getParagraphs().get(0).getCTP().xmlText();
+            assertTrue(footerXml.contains("w:instr=\"PAGE\"") && footerXml.contains("w:instr=\"NUMPAGES\""), footerXml);
+            assertTrue(footer.getText().contains("Patient " + patientCase.patient().id()));
+        }
+    }
+
+    @Test
+    void checkboxesAndFieldsAreContentControls() throws IOException {
+        try (XWPFDocument doc = docx(DocumentKind.CONSENT)) {
+            String xml = doc.getDocument().xmlText();
+            int checked = (patientCase.consent().photos().clinicalRecord() ? 1 : 0)
+                    + (patientCase.consent().photos().marketing() ? 1 : 0);
+            assertEquals(2, count(xml, "<w14:checkbox>"));
+            assertEquals(checked, count(xml, "<w14:checked w14:val=\"1\"/>"));
+            assertEquals(2 - checked, count(xml, "<w14:checked w14:val=\"0\"/>"));
+            assertTrue(xml.contains("<w:tag w:val=\"date-patient\"/>"), "a date field tagged with its name");
+            assertEquals(patientCase.consent().signers().size(), count(xml, "<w:alias w:val=\"Date\"/>"));
+        }
+    }
+
+    @Test
+    void propertiesDescribeTheDocumentAndItsProvenance() throws IOException {
+        try (XWPFDocument doc = docx(DocumentKind.AFTERCARE)) {
+            POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+            assertEquals("Aftercare after your SMP session", core.getTitle());
+            assertEquals(engine.clinic().name(), core.getCreator());
+            assertTrue(core.getSubject().contains(patientCase.patient().id()));
+            assertTrue(core.getKeywords().contains("aftercare"));
+            assertEquals(Samples.CLOCK.millis(), core.getCreated().getTime());
+            POIXMLProperties.CustomProperties custom = doc.getProperties().getCustomProperties();
+            assertEquals("aftercare", custom.getProperty("smpdocs.kind").getLpwstr());
+            assertEquals(patientCase.id(), custom.getProperty("smpdocs.case").getLpwstr());
+            assertEquals("2", custom.getProperty("smpdocs.session").getLpwstr());
+            assertEquals("2026.1", custom.getProperty("smpdocs.content-version").getLpwstr());
+        }
+    }
+
+    @Test
+    void pageSizeAndMarginsEqualThePdfs() throws IOException {
+        for (PaperSize paper : PaperSize.values()) {
+            SmpDocs sized = SmpDocs.builder().clinicProfile(Samples.CLINIC).paper(paper)
+                    .formats(EnumSet.of(OutputFormat.DOCX)).build();
+            try (XWPFDocument doc = DocxText.open(sized.render(DocumentKind.CONSENT, patientCase).bytes(OutputFormat.DOCX))) {
+                CTSectPr sect = doc.getDocument().getBody().getSectPr();
+                assertEquals(Math.round(paper.widthMm() / 25.4 * 1440), ((java.math.BigInteger) sect.getPgSz().getW()).longValue(), 2);
+                assertEquals(Math.round(paper.heightMm() / 25.4 * 1440), ((java.math.BigInteger) sect.getPgSz().getH()).longValue(), 2);
+                assertEquals(Math.round(18 / 25.4 * 1440), ((java.math.BigInteger) sect.getPgMar().getLeft()).longValue(), 2);
+                assertEquals(Math.round(26 / 25.4 * 1440), ((java.math.BigInteger) sect.getPgMar().getTop()).longValue(), 2);
+            }
+        }
+    }
+
+    private static int count(String haystack, String needle) {
+        return haystack.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    }
+}
