@@ -52,9 +52,17 @@ public final class Samples {
      * a person reads the page), white space folded to single spaces.
      */
     public static String text(byte[] pdf) {
+        return text(pdf, true);
+    }
+
+    /**
+     * The text of a PDF, white space folded; in reading order, or (unsorted) in the order the
+     * producer wrote it, which keeps the lines of a wrapped table cell together.
+     */
+    public static String text(byte[] pdf, boolean readingOrder) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(readingOrder);
             return stripper.getText(document).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

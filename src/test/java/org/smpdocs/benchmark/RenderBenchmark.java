@@ -53,6 +53,12 @@ public final class RenderBenchmark {
                     .orElseThrow();
             report(kind.id() + " (PDF)", task, averageSize(task, cases.size()), pages);
         }
+        SmpDocs word = SmpDocs.builder().clinicProfile(samples.resolve("clinic.json"))
+                .formats(java.util.EnumSet.of(OutputFormat.DOCX)).build();
+        for (DocumentKind kind : DocumentKind.values()) {
+            Throughput.Task task = i -> word.render(kind, cases.get(i % cases.size())).bytes(OutputFormat.DOCX).length;
+            report(kind.id() + " (DOCX)", task, averageSize(task, cases.size()), Double.NaN);
+        }
         String consentText = Samples.text(engine.render(DocumentKind.CONSENT, cases.get(0)).bytes(OutputFormat.PDF));
         List<String> lines = PdfBoxBaseline.wrap(consentText, 105);
         ThreadLocal<PdfBoxBaseline> baseline = ThreadLocal.withInitial(() -> {
@@ -92,7 +98,8 @@ public final class RenderBenchmark {
     }
 
     private static void print(String name, Throughput.Result r, int bytes, double pages, String scaling) {
-        System.out.printf(Locale.ROOT, "%-18s %7d %9.1f %9.2f %8.1f %9.1f %10d %8s%n", name, r.threads(),
-                r.perSecond(), r.msPerDocument(), pages, r.perSecond() * pages, bytes, scaling);
+        System.out.printf(Locale.ROOT, "%-18s %7d %9.1f %9.2f %8s %9s %10d %8s%n", name, r.threads(),
+                r.perSecond(), r.msPerDocument(), Double.isNaN(pages) ? "" : String.format(Locale.ROOT, "%.1f", pages),
+                Double.isNaN(pages) ? "" : String.format(Locale.ROOT, "%.1f", r.perSecond() * pages), bytes, scaling);
     }
 }

@@ -57,6 +57,16 @@ class CliTest {
     }
 
     @Test
+    void rendersPdfAndWordFromOneRun() throws IOException {
+        assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--format", "pdf,docx",
+                "--out", out.toString(), sample("cases/greek-name.json")), stderr);
+        assertEquals(List.of("C-2026-0153-consent.docx", "C-2026-0153-consent.pdf"), written());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve("C-2026-0153-consent.docx")))) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("Consent to scalp micropigmentation")));
+        }
+    }
+
+    @Test
     void sessionPicksTheSessionOfAftercareAndReport() throws IOException {
         assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "report", "--session", "1",
                 "--out", out.toString(), sample("cases/norwood6-density.json")));
