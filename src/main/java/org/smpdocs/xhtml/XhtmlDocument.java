@@ -48,6 +48,20 @@ public final class XhtmlDocument {
         return java.util.Collections.unmodifiableMap(all);
     }
 
+    /**
+     * Where the document comes from: the {@code <meta name="smpdocs.*">} entries (kind, case,
+     * patient id, session, content version, clinic), which every format carries in its metadata.
+     */
+    public java.util.Map<String, String> provenance() {
+        java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
+        metadata().forEach((name, value) -> {
+            if (name.startsWith("smpdocs.")) {
+                provenance.put(name, value);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(provenance);
+    }
+
     /** The content of {@code <meta name="...">} in the head. */
     public Optional<String> meta(String name) {
         return root.find("head").stream().flatMap(h -> h.elements().stream())

@@ -9,9 +9,8 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.smpdocs.ErrorCode;
 import org.smpdocs.PaperSize;
-import org.smpdocs.SmpDocsException;
+import org.smpdocs.render.RenderFailure;
 import org.smpdocs.render.Resources;
 import org.smpdocs.xhtml.XhtmlDocument;
 
@@ -19,10 +18,9 @@ import org.smpdocs.xhtml.XhtmlDocument;
  * Writes an {@link XhtmlDocument} as a Word document (DOCX) with Apache POI: the same content as
  * the PDF, in Word's own structures, on the same page size and margins; core properties from the
  * document's {@code <title>} and {@code <meta>} (author, subject, keywords), custom properties
- * from its {@code smpdocs.*} metadata. Thread-safe: every render builds its own document.
+ * from its {@link XhtmlDocument#provenance() provenance}. Thread-safe: every render builds its own document.
  */
 public final class DocxRenderer {
-    private static final String PROVENANCE = "smpdocs.";
     private final Images images;
     private final PaperSize paper;
 
@@ -44,11 +42,7 @@ public final class DocxRenderer {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof SmpDocsException s) {
-                throw s;
-            }
-            throw new SmpDocsException(ErrorCode.RENDER, "DOCX of " + xhtml.source() + " failed: "
-                    + e.getClass().getSimpleName(), e);
+            throw RenderFailure.of("DOCX", xhtml.source(), e);
         }
     }
 
@@ -62,10 +56,6 @@ public final class DocxRenderer {
         core.setCreated(Optional.of(Date.from(generatedAt)));
         core.setModified(Optional.of(Date.from(generatedAt)));
         POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-        xhtml.metadata().forEach((name, value) -> {
-            if (name.startsWith(PROVENANCE)) {
-                custom.addProperty(name, value);
-            }
-        });
+        xhtml.provenance().forEach(custom::addProperty);
     }
 }

@@ -20,9 +20,8 @@ import java.util.logging.Level;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.smpdocs.ErrorCode;
 import org.smpdocs.PaperSize;
-import org.smpdocs.SmpDocsException;
+import org.smpdocs.render.RenderFailure;
 import org.smpdocs.render.Resources;
 import org.smpdocs.xhtml.XhtmlDocument;
 
@@ -88,11 +87,7 @@ public final class PdfRenderer {
             document.save(out);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            if (e instanceof SmpDocsException s) {
-                throw s;
-            }
-            throw new SmpDocsException(ErrorCode.RENDER, "PDF layout of " + xhtml.source() + " failed: "
-                    + e.getClass().getSimpleName(), e);
+            throw RenderFailure.of("PDF layout", xhtml.source(), e);
         } finally {
             fonts.release(set);
         }
@@ -110,11 +105,7 @@ public final class PdfRenderer {
         xhtml.meta("subject").ifPresent(info::setSubject);
         xhtml.meta("keywords").ifPresent(info::setKeywords);
         info.setCreator("smp-docs");
-        xhtml.metadata().forEach((name, value) -> {
-            if (name.startsWith("smpdocs.")) {
-                info.setCustomMetadataValue(name, value);
-            }
-        });
+        xhtml.provenance().forEach(info::setCustomMetadataValue);
         info.setProducer(PRODUCER);
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.setTimeInMillis(generatedAt.toEpochMilli());
