@@ -57,6 +57,10 @@ class SamplesPdfTest {
                     () -> assertFalse(info.getTitle().isBlank()),
                     () -> assertTrue(info.getSubject().contains(c.patient().id())),
                     () -> assertTrue(info.getKeywords().contains(kind.id())),
+                    () -> assertEquals(kind.id(), info.getCustomMetadataValue("smpdocs.kind")),
+                    () -> assertEquals(c.id(), info.getCustomMetadataValue("smpdocs.case")),
+                    () -> assertEquals(c.patient().id(), info.getCustomMetadataValue("smpdocs.patient")),
+                    () -> assertEquals(engine.clinic().content().version(), info.getCustomMetadataValue("smpdocs.content-version")),
                     () -> assertEquals(Samples.CLOCK.millis(), info.getCreationDate().getTimeInMillis()),
                     () -> assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()), "A4 width"),
                     () -> assertTrue(allFontsEmbedded(doc), "every font embedded"));
