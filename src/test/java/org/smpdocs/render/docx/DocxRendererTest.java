@@ -49,4 +49,18 @@ class DocxRendererTest {
         assertEquals(List.of("Title", "Heading", "Sub", "A b c d e link f", "g", "h", "i", "j", "k", "l \u2612 m", "n"),
                 DocxText.paragraphs(docx));
     }
+
+    @Test
+    void aPageBreakIsAWordPageBreakAndFormattingIsKept() throws java.io.IOException {
+        byte[] docx = render("<p>one <strong>bold</strong> <em>it</em> <u>under</u></p><div class=\"page-break\"></div><p>two</p>");
+        try (var doc = DocxText.open(docx)) {
+            String xml = doc.getDocument().xmlText();
+            assertEquals(1, xml.split("<w:br w:type=\"page\"/>", -1).length - 1, xml);
+            var runs = doc.getParagraphs().get(0).getRuns();
+            assertEquals(List.of(true, true), List.of(runs.stream().anyMatch(r -> r.isBold() && r.text().contains("bold")),
+                    runs.stream().anyMatch(r -> r.isItalic() && r.text().contains("it"))));
+            assertEquals(true, runs.stream().anyMatch(r -> r.getUnderline() == org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE
+                    && r.text().contains("under")));
+        }
+    }
 }
