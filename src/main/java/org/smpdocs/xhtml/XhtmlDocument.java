@@ -8,11 +8,18 @@ import java.util.Optional;
  */
 public final class XhtmlDocument {
     private final String source;
+    private final String markup;
     private final Element root;
 
-    XhtmlDocument(String source, Element root) {
+    XhtmlDocument(String source, String markup, Element root) {
         this.source = source;
+        this.markup = markup;
         this.root = root;
+    }
+
+    /** The XHTML exactly as the template wrote it. */
+    public String markup() {
+        return markup;
     }
 
     /** The template that produced it, for messages. */

@@ -54,7 +54,7 @@ public final class XhtmlParser {
         if (root == null || !root.name().equals("html") || root.find("body").isEmpty()) {
             throw templateError(source, 1, "the document must be <html> with a <body>");
         }
-        return new XhtmlDocument(source, root);
+        return new XhtmlDocument(source, markup, root);
     }
 
     static SmpDocsException templateError(String source, int line, String what) {

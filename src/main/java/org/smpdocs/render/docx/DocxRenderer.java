@@ -40,7 +40,7 @@ public final class DocxRenderer {
             describe(doc.getProperties(), xhtml, generatedAt);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             doc.write(out);
-            return out.toByteArray();
+            return StableZip.stamp(out.toByteArray(), generatedAt);
         } catch (IOException | RuntimeException e) {
             throw RenderFailure.of("DOCX", xhtml.source(), e);
         }

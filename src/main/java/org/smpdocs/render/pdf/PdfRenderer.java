@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.smpdocs.PaperSize;
@@ -83,6 +84,7 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
             }
             describe(document.getDocumentInformation(), xhtml, generatedAt);
+            document.getDocument().getTrailer().setItem(COSName.ID, DocumentId.of(xhtml, generatedAt));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             return out.toByteArray();
