@@ -2,22 +2,24 @@ package org.smpdocs;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.smpdocs.input.CaseSnapshot;
 import org.smpdocs.input.InputReader;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
 import org.smpdocs.render.docx.DocxRenderer;
 import org.smpdocs.render.pdf.PdfRenderer;
+import org.smpdocs.template.Provenance;
 import org.smpdocs.template.TemplateEngine;
 import org.smpdocs.template.TemplateRoot;
 import org.smpdocs.template.TemplateRoots;
+import org.smpdocs.template.TemplateSet;
 import org.smpdocs.xhtml.XhtmlDocument;
 import org.smpdocs.xhtml.XhtmlParser;
 
@@ -43,6 +45,7 @@ public final class SmpDocs {
     private final DocxRenderer docx;
     private final Set<OutputFormat> formats;
     private final Clock clock;
+    private final TemplateSet templateSet;
 
     SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf, DocxRenderer docx) {
         this.clinic = b.clinic();
@@ -52,7 +55,8 @@ public final class SmpDocs {
         this.docx = docx;
         this.formats = EnumSet.copyOf(b.formats());
         this.clock = b.clock();
-        this.roots = new TemplateRoots(clinic, b.locale(), b.paper() == PaperSize.LETTER ? "Letter" : "A4");
+        this.roots = new TemplateRoots(clinic, b.locale(), b.paper() == PaperSize.LETTER ? "Letter" : "A4", clock.getZone());
+        this.templateSet = templates.templateSet();
     }
 
     /** A builder; see {@link SmpDocsBuilder}. */
@@ -84,9 +88,9 @@ public final class SmpDocs {
     public RenderedDocument render(DocumentKind kind, PatientCase c, int session) {
         List<String> warnings = new ArrayList<>();
         TreatmentSession chosen = kind.perSession() ? session(c, session) : null;
-        XhtmlDocument xhtml = xhtml(kind, c, chosen, warnings);
-        Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
         Instant now = clock.instant();
+        XhtmlDocument xhtml = xhtml(kind, c, chosen, now, warnings);
+        Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
         for (OutputFormat format : formats) {
             outputs.put(format, switch (format) {
                 case PDF -> pdf.render(xhtml, now, warnings);
@@ -98,19 +102,22 @@ public final class SmpDocs {
 
     /** The XHTML a template writes for this document: what every renderer reads. */
     public XhtmlDocument xhtml(DocumentKind kind, PatientCase c, int session) {
-        return xhtml(kind, c, kind.perSession() ? session(c, session) : null, new ArrayList<>());
+        return xhtml(kind, c, kind.perSession() ? session(c, session) : null, clock.instant(), new ArrayList<>());
     }
 
-    private XhtmlDocument xhtml(DocumentKind kind, PatientCase c, TreatmentSession s, List<String> warnings) {
+    private XhtmlDocument xhtml(DocumentKind kind, PatientCase c, TreatmentSession s, Instant issuedAt,
+            List<String> warnings) {
         check(kind, c);
-        LocalDate today = LocalDate.now(clock);
-        TemplateRoot root = s == null ? roots.forCase(kind.id(), c, today) : roots.forSession(kind.id(), c, s, today);
+        String name = kind.id() + ".ftlx";
+        Provenance provenance = new Provenance(kind.id(), name, templateSet, CaseSnapshot.sha256(c), clinic.name(), c.id(),
+                c.patient().id(), s == null ? 0 : s.number(), clinic.content().version(), issuedAt);
+        TemplateRoot root = s == null ? roots.forCase(kind.id(), c, provenance)
+                : roots.forSession(kind.id(), c, s, provenance);
         if (s != null && !s.aftercareVersion().equals(clinic.content().version())) {
             warnings.add("session " + s.number() + " records aftercare version " + s.aftercareVersion()
                     + "; the clinic's content is version " + clinic.content().version());
         }
-        String name = kind.id() + ".ftlx";
-        return parser.parse(templates.process(name, root), name);
+        return parser.parse(templates.process(name, root), name).withMetadata(provenance.asMetadata());
     }
 
     private void check(DocumentKind kind, PatientCase c) {

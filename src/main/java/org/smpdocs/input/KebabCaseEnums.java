@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads every enum from its lower-case, kebab-case spelling ("frontal-hairline" for
+ * Reads (and writes) every enum in its lower-case, kebab-case spelling ("frontal-hairline" for
  * FRONTAL_HAIRLINE) and nothing else: no ordinals, no other casing. An unknown spelling goes to
  * the context's problem handler, so it is reported with the list of allowed values.
  */
@@ -33,6 +33,15 @@ final class KebabCaseEnums extends SimpleModule {
             public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
                     BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
                 return new Deserializer(type.getRawClass());
+            }
+        });
+        addSerializer(Enum.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<Enum>(Enum.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Enum value, com.fasterxml.jackson.core.JsonGenerator gen,
+                    com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+                gen.writeString(spelling(value));
             }
         });
     }

@@ -29,6 +29,16 @@ final class StrictTimes extends SimpleModule {
         super("strict-times");
         addDeserializer(LocalDate.class, new Deserializer<>(LocalDate.class, s -> LocalDate.parse(s, DATE)));
         addDeserializer(LocalTime.class, new Deserializer<>(LocalTime.class, s -> LocalTime.parse(s, TIME)));
+        addSerializer(LocalDate.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance);
+        addSerializer(LocalTime.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<LocalTime>(LocalTime.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(LocalTime value, com.fasterxml.jackson.core.JsonGenerator gen,
+                    com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+                gen.writeString(TIME.format(value));
+            }
+        });
     }
 
     private static final class Deserializer<T> extends StdScalarDeserializer<T> {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 /**
  * What a template knows about the document it writes: kind id ("consent"), the language, the
- * issue date, the content version its clinical wording comes from, and the paper size for the
- * print stylesheet ("A4" or "Letter").
+ * issue date, the content version its clinical wording comes from, the paper size for the
+ * print stylesheet ("A4" or "Letter") and the document's provenance.
  */
 public record DocumentInfo(String kind, String language, LocalDate issued, String contentVersion,
-        String paper) {
+        String paper, Provenance provenance) {
 }

@@ -82,6 +82,32 @@ public final class TemplateEngine {
     }
 
     /**
+     * Reads {@code template-set.properties} and hashes every file it lists, names and bytes, in
+     * the listed order.
+     */
+    public TemplateSet templateSet() {
+        java.util.Properties declared = new java.util.Properties();
+        try {
+            declared.load(new java.io.StringReader(text("template-set.properties")));
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template-set.properties cannot be read", e);
+        }
+        String version = declared.getProperty("version", "").strip();
+        String files = declared.getProperty("files", "").strip();
+        if (version.isEmpty() || files.isEmpty()) {
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template-set.properties must give a version and files");
+        }
+        java.security.MessageDigest sha = Digests.sha256();
+        for (String name : files.split("\\s*,\\s*")) {
+            sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        return new TemplateSet(version, java.util.HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
      * The text of a non-template file of the set (the print stylesheet), looked up like a
      * template: the clinic's directory first.
      */

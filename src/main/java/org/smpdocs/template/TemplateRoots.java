@@ -20,7 +20,11 @@ public final class TemplateRoots {
     private final DateFormats fmt;
     private final String paper;
 
-    public TemplateRoots(Clinic clinic, Locale locale, String paper) {
+    private final java.time.ZoneId zone;
+
+    /** @param zone the time zone issue dates are counted in */
+    public TemplateRoots(Clinic clinic, Locale locale, String paper, java.time.ZoneId zone) {
+        this.zone = zone;
         this.clinic = clinic;
         this.locale = locale;
         this.fmt = new DateFormats(locale);
@@ -28,16 +32,16 @@ public final class TemplateRoots {
     }
 
     /** The root for a case-level document (consent, disclosure). */
-    public TemplateRoot forCase(String kind, PatientCase c, LocalDate issued) {
-        return new TemplateRoot(info(kind, issued), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
+    public TemplateRoot forCase(String kind, PatientCase c, Provenance provenance) {
+        return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
                 lead(c), c.consent(), minor(c), null, null, null, null);
     }
 
     /** The root for a per-session document (aftercare, report). */
-    public TemplateRoot forSession(String kind, PatientCase c, TreatmentSession s, LocalDate issued) {
+    public TemplateRoot forSession(String kind, PatientCase c, TreatmentSession s, Provenance provenance) {
         Practitioner practitioner = clinic.practitioner(s.practitionerId()).orElseThrow();
         List<DatedStep> steps = clinic.content().aftercare().stream().map(a -> DatedStep.of(a, s.date())).toList();
-        return new TemplateRoot(info(kind, issued), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
+        return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
                 lead(c), c.consent(), minor(c), s, practitioner, steps, nextVisit(c, s));
     }
 
@@ -45,8 +49,9 @@ public final class TemplateRoots {
         return clinic.practitioner(c.plan().practitionerId()).orElseThrow();
     }
 
-    private DocumentInfo info(String kind, LocalDate issued) {
-        return new DocumentInfo(kind, locale.toLanguageTag(), issued, clinic.content().version(), paper);
+    private DocumentInfo info(String kind, Provenance provenance) {
+        LocalDate issued = LocalDate.ofInstant(provenance.issuedAt(), zone);
+        return new DocumentInfo(kind, locale.toLanguageTag(), issued, clinic.content().version(), paper, provenance);
     }
 
     private static boolean minor(PatientCase c) {

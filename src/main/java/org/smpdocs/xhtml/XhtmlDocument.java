@@ -17,6 +17,25 @@ public final class XhtmlDocument {
         this.root = root;
     }
 
+    /**
+     * This document with {@code <meta>} entries set in its head (replacing any of the same name):
+     * how the engine stamps provenance that a template cannot leave out.
+     */
+    public XhtmlDocument withMetadata(java.util.Map<String, String> entries) {
+        Element head = root.find("head").orElseThrow();
+        java.util.List<Node> children = new java.util.ArrayList<>();
+        for (Node n : head.children()) {
+            if (!(n instanceof Element e && e.name().equals("meta") && entries.containsKey(e.attr("name")))) {
+                children.add(n);
+            }
+        }
+        entries.forEach((name, content) -> children.add(new Element("meta", java.util.Map.of("name", name, "content", content),
+                java.util.List.of(), head.line())));
+        Element newHead = new Element("head", head.attributes(), children, head.line());
+        java.util.List<Node> top = root.children().stream().map(n -> n == head ? (Node) newHead : n).toList();
+        return new XhtmlDocument(source, markup, new Element(root.name(), root.attributes(), top, root.line()));
+    }
+
     /** The XHTML exactly as the template wrote it. */
     public String markup() {
         return markup;
