@@ -5,6 +5,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,15 +23,17 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.smpdocs.PaperSize;
 import org.smpdocs.render.RenderFailure;
 import org.smpdocs.render.Resources;
 import org.smpdocs.xhtml.XhtmlDocument;
 
 /**
- * Lays out an {@link XhtmlDocument} as PDF with openhtmltopdf on PDFBox: the print stylesheet,
- * the bundled fonts (embedded, subset), the page size, and Info metadata taken from the
- * document's {@code <title>} and {@code <meta>} (author, subject, keywords). Fonts, stylesheet
+ * Lays out an {@link XhtmlDocument} as PDF/A-2a and PDF/UA-1 (tagged, with an sRGB output intent)
+ * with openhtmltopdf on PDFBox: the print stylesheet, the bundled fonts (embedded, subset), the
+ * page size, and Info and XMP metadata taken from the document's {@code <title>} and
+ * {@code <meta>} (author, subject, keywords, provenance). Fonts, stylesheet
  * and images are loaded once; build one and share it. Thread-safe.
  */
 public final class PdfRenderer {
@@ -42,6 +46,8 @@ public final class PdfRenderer {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
+    /** The output intent PDF/A asks for: the sRGB profile every Java platform ships. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final FontPool fonts = new FontPool();
     /** Font metrics openhtmltopdf would otherwise read from the fonts for every document. */
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
@@ -69,6 +75,9 @@ public final class PdfRenderer {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
+                    .usePdfUaAccessibility(true)
+                    .useColorProfile(SRGB)
                     .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics)
                     .usePDDocument(document)
                     .useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)
@@ -84,6 +93,9 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
             }
             describe(document.getDocumentInformation(), xhtml, generatedAt);
+            PDMetadata xmp = new PDMetadata(document);
+            xmp.importXMPMetadata(XmpPacket.of(xhtml, generatedAt, PRODUCER));
+            document.getDocumentCatalog().setMetadata(xmp);
             document.getDocument().getTrailer().setItem(COSName.ID, DocumentId.of(xhtml, generatedAt));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
