@@ -47,11 +47,11 @@ class TemplateEngineTest {
 
     @Test
     void aClinicStylesheetShadowsTheBuiltInOne() throws IOException {
-        Files.writeString(clinicTemplates.resolve("print.css"), "h2 { display: none; }");
+        Files.writeString(clinicTemplates.resolve("print.css"), "h2 { display: none; } body { font-family: Georgia; }");
         SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).templateDirectory(clinicTemplates).build();
         String text = Samples.text(engine.render(DocumentKind.CONSENT, sample(engine)).bytes(OutputFormat.PDF));
         assertFalse(text.contains("What scalp micropigmentation is"), "the clinic's stylesheet hides headings");
-        assertTrue(text.contains("Consent to scalp micropigmentation"));
+        assertTrue(text.contains("Consent to scalp micropigmentation"), "a family we do not bundle falls back to ours");
     }
 
     @Test

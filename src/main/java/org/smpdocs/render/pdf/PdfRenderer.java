@@ -65,8 +65,15 @@ public final class PdfRenderer {
         this.paper = paper;
     }
 
+    /**
+     * What the renderer adds after the stylesheet: the page size, and the one font family there is.
+     * A PDF/A document may only use embedded fonts, and the bundled Noto Sans is the only family,
+     * so a family a clinic's stylesheet names (which would otherwise fail the layout) has no effect;
+     * sizes, weights, styles and colours do.
+     */
     private static String pageSize(PaperSize paper) {
-        return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n";
+        return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n"
+                + "* { font-family: \"" + FontFace.FAMILY + "\" !important; }\n";
     }
 
     /** The PDF bytes; layout warnings are added to {@code warnings}. */
