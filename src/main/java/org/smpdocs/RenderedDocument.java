@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.smpdocs.template.Provenance;
 
 /**
  * One rendered document: what it is, the bytes of each format asked for, and warnings (things a
@@ -16,9 +17,11 @@ public final class RenderedDocument {
     private final int session;
     private final Map<OutputFormat, byte[]> outputs;
     private final List<String> warnings;
+    private final Provenance provenance;
 
     public RenderedDocument(DocumentKind kind, String caseId, int session, Map<OutputFormat, byte[]> outputs,
-            List<String> warnings) {
+            List<String> warnings, Provenance provenance) {
+        this.provenance = provenance;
         this.kind = kind;
         this.caseId = caseId;
         this.session = session;
@@ -49,6 +52,11 @@ public final class RenderedDocument {
             throw new IllegalArgumentException("not rendered as " + format);
         }
         return b.clone();
+    }
+
+    /** Where the document comes from, as its metadata records it. */
+    public Provenance provenance() {
+        return provenance;
     }
 
     public List<String> warnings() {

@@ -89,7 +89,8 @@ public final class SmpDocs {
         List<String> warnings = new ArrayList<>();
         TreatmentSession chosen = kind.perSession() ? session(c, session) : null;
         Instant now = clock.instant();
-        XhtmlDocument xhtml = xhtml(kind, c, chosen, now, warnings);
+        Provenance provenance = provenance(kind, c, chosen, now);
+        XhtmlDocument xhtml = xhtml(kind, c, chosen, provenance, warnings);
         Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
         for (OutputFormat format : formats) {
             outputs.put(format, switch (format) {
@@ -97,20 +98,24 @@ public final class SmpDocs {
                 case DOCX -> docx.render(xhtml, now, warnings);
             });
         }
-        return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings);
+        return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings, provenance);
     }
 
     /** The XHTML a template writes for this document: what every renderer reads. */
     public XhtmlDocument xhtml(DocumentKind kind, PatientCase c, int session) {
-        return xhtml(kind, c, kind.perSession() ? session(c, session) : null, clock.instant(), new ArrayList<>());
+        TreatmentSession chosen = kind.perSession() ? session(c, session) : null;
+        return xhtml(kind, c, chosen, provenance(kind, c, chosen, clock.instant()), new ArrayList<>());
     }
 
-    private XhtmlDocument xhtml(DocumentKind kind, PatientCase c, TreatmentSession s, Instant issuedAt,
+    private Provenance provenance(DocumentKind kind, PatientCase c, TreatmentSession s, Instant issuedAt) {
+        return new Provenance(kind.id(), kind.id() + ".ftlx", templateSet, CaseSnapshot.sha256(c), clinic.name(), c.id(),
+                c.patient().id(), s == null ? 0 : s.number(), clinic.content().version(), issuedAt);
+    }
+
+    private XhtmlDocument xhtml(DocumentKind kind, PatientCase c, TreatmentSession s, Provenance provenance,
             List<String> warnings) {
         check(kind, c);
-        String name = kind.id() + ".ftlx";
-        Provenance provenance = new Provenance(kind.id(), name, templateSet, CaseSnapshot.sha256(c), clinic.name(), c.id(),
-                c.patient().id(), s == null ? 0 : s.number(), clinic.content().version(), issuedAt);
+        String name = provenance.template();
         TemplateRoot root = s == null ? roots.forCase(kind.id(), c, provenance)
                 : roots.forSession(kind.id(), c, s, provenance);
         if (s != null && !s.aftercareVersion().equals(clinic.content().version())) {

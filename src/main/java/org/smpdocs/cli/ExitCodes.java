@@ -8,6 +8,7 @@ final class ExitCodes {
     static final int INVALID_INPUT = 3;
     static final int TEMPLATE = 4;
     static final int RENDER_OR_OUTPUT = 5;
+    static final int NOT_INTACT = 6;
 
     private ExitCodes() {
     }

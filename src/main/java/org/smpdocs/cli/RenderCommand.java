@@ -13,6 +13,8 @@ import org.smpdocs.OutputFormat;
 import org.smpdocs.PaperSize;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.SmpDocs;
+import org.smpdocs.archive.Archive;
+import org.smpdocs.input.CaseSnapshot;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.output.DirectoryOutput;
 import picocli.CommandLine.Command;
@@ -50,6 +52,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "The clinic's own templates; they shadow the built-in ones file by file.")
     Path templates;
 
+    @Option(names = "--archive", paramLabel = "DIR",
+            description = "Records archive: every issued document, its input and an audit-log line are kept there.")
+    Path archive;
+
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "A4",
             description = "Page size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     PaperSize paper;
@@ -67,15 +73,19 @@ final class RenderCommand implements Callable<Integer> {
         SmpDocs engine = SmpDocs.builder().clinicProfile(inputs.clinic).templateDirectory(templates).paper(paper)
                 .formats(EnumSet.copyOf(formats)).build();
         DirectoryOutput output = new DirectoryOutput(out);
+        Archive records = archive == null ? null : new Archive(archive);
         int written = 0;
         int failedCases = 0;
         for (Path file : inputs.cases) {
-            List<RenderedDocument> documents = render(engine, file, stdout, stderr);
-            if (documents == null) {
+            CaseDocuments rendered = render(engine, file, stdout, stderr);
+            if (rendered == null) {
                 failedCases++;
                 continue;
             }
-            for (RenderedDocument doc : documents) {
+            for (RenderedDocument doc : rendered.documents()) {
+                if (records != null) {
+                    records.record(doc, CaseSnapshot.json(rendered.patientCase()));
+                }
                 for (OutputFormat format : doc.formats()) {
                     Path path = output.write(doc.fileName(format), doc.bytes(format));
                     stdout.println("wrote " + path);
@@ -90,8 +100,12 @@ final class RenderCommand implements Callable<Integer> {
         return failedCases == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
+    /** One case and the documents rendered for it. */
+    private record CaseDocuments(PatientCase patientCase, List<RenderedDocument> documents) {
+    }
+
     /** The documents of one case, or null when it has problems (reported on stderr). */
-    private List<RenderedDocument> render(SmpDocs engine, Path file, PrintWriter stdout, PrintWriter stderr) {
+    private CaseDocuments render(SmpDocs engine, Path file, PrintWriter stdout, PrintWriter stderr) {
         List<RenderedDocument> documents = new ArrayList<>();
         try {
             PatientCase c = engine.input().readCase(file, engine.clinic());
@@ -102,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
                 }
                 documents.add(engine.render(k, c, session));
             }
-            return documents;
+            return new CaseDocuments(c, documents);
         } catch (InvalidInputException e) {
             ProblemReport.print(stderr, file.getFileName().toString(), e.problems());
             return null;

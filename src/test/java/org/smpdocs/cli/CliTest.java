@@ -67,6 +67,21 @@ class CliTest {
     }
 
     @Test
+    void renderRecordsIntoTheArchiveAndVerifyChecksIt(@TempDir Path archive) throws IOException {
+        assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "all", "--format", "pdf,docx",
+                "--archive", archive.toString(), "--out", out.toString(), sample("cases/greek-name.json")), stderr);
+        assertEquals(0, run("verify", "--archive", archive.toString()), stderr);
+        assertTrue(stdout.contains("8 records checked; all intact"), stdout);
+        try (Stream<Path> docs = Files.list(archive.resolve("documents"))) {
+            Path any = docs.filter(p -> p.toString().endsWith(".docx")).findFirst().orElseThrow();
+            Files.write(any, new byte[] {1, 2, 3});
+            assertEquals(6, run("verify", "--archive", archive.toString()));
+            assertTrue(stderr.contains("altered: documents/" + any.getFileName()), stderr);
+            assertTrue(stdout.contains("8 records checked; 1 finding"), stdout);
+        }
+    }
+
+    @Test
     void sessionPicksTheSessionOfAftercareAndReport() throws IOException {
         assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "report", "--session", "1",
                 "--out", out.toString(), sample("cases/norwood6-density.json")));
