@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The top-level command; its subcommands do the work. */
 @Command(name = "smp-docs", mixinStandardHelpOptions = true, versionProvider = SmpDocsCommand.Version.class,
-        subcommands = {RenderCommand.class, ValidateCommand.class, VerifyCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, VerifyCommand.class},
         description = "Consent forms, drawback disclosures, aftercare sheets and treatment reports "
                 + "for Scalp Micropigmentation clinics.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -19,7 +19,7 @@ final class SmpDocsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: render, validate or verify");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: render, validate, export or verify");
     }
 
     /** The version from the jar manifest. */

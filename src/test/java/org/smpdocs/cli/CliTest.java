@@ -82,6 +82,22 @@ class CliTest {
     }
 
     @Test
+    void exportWritesAZipThatVerifies(@TempDir Path archive) throws IOException {
+        assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--archive",
+                archive.toString(), "--out", out.toString(), sample("cases/greek-name.json"), sample("cases/cyrillic-name.json")));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Path zip = out.resolve("records.zip");
+        assertEquals(0, run("export", "--archive", archive.toString(), "--from", today, "--to", today, "--patient", "P-10381",
+                "--out", zip.toString()), stderr);
+        assertTrue(stdout.contains("1 document exported"), stdout);
+        assertEquals(0, run("verify", zip.toString()), stderr);
+        assertTrue(stdout.contains("records.zip checked; all intact"), stdout);
+        assertEquals(2, run("verify"), "neither an archive nor a ZIP");
+        assertEquals(2, run("export", "--archive", archive.toString(), "--from", today, "--to", "2020-01-01", "--out",
+                zip.toString()));
+    }
+
+    @Test
     void sessionPicksTheSessionOfAftercareAndReport() throws IOException {
         assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "report", "--session", "1",
                 "--out", out.toString(), sample("cases/norwood6-density.json")));

@@ -1,0 +1,62 @@
+package org.smpdocs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import org.smpdocs.archive.Archive;
+import org.smpdocs.archive.Export;
+import org.smpdocs.archive.ExportFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code smp-docs export}: the records of a period (one patient's, one kind's) as one verifiable ZIP. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the records issued in a period as a ZIP with manifest and audit lines.")
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--archive", required = true, paramLabel = "DIR", description = "The records archive.")
+    Path archive;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First issue date (YYYY-MM-DD, UTC).")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last issue date (YYYY-MM-DD, UTC).")
+    LocalDate to;
+
+    @Option(names = "--patient", paramLabel = "ID", description = "Only this patient's records (the clinic's patient id).")
+    String patient;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: consent, disclosure, aftercare, report.")
+    String kind;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The ZIP to write.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (to.isBefore(from)) {
+            throw new ParameterException(spec.commandLine(), "--to is before --from");
+        }
+        PrintWriter stderr = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        IntConsumer progress = done -> {
+            if (terminal && done % 50 == 0) {
+                stderr.print("\rexporting: " + done + " documents");
+                stderr.flush();
+            }
+        };
+        int count = Export.write(new Archive(archive), new ExportFilter(from, to, patient, kind), out, progress);
+        if (terminal) {
+            stderr.print("\r");
+        }
+        spec.commandLine().getOut().printf("%d document%s exported to %s%n", count, count == 1 ? "" : "s", out);
+        return ExitCodes.OK;
+    }
+}
