@@ -73,6 +73,30 @@ public final class Archive {
         }
     }
 
+    /**
+     * The entry a user names: its sequence number, or its document's SHA-256 (or a unique prefix
+     * of at least 8 characters).
+     */
+    public java.util.Optional<AuditEntry> entry(String id) {
+        List<AuditEntry> all = entries();
+        if (id.matches("[0-9]{1,9}")) {
+            long sequence = Long.parseLong(id);
+            return all.stream().filter(e -> e.sequence() == sequence).findFirst();
+        }
+        List<AuditEntry> matching = id.length() < 8 ? List.of()
+                : all.stream().filter(e -> e.documentSha256().startsWith(id.toLowerCase(java.util.Locale.ROOT))).toList();
+        return matching.size() == 1 ? java.util.Optional.of(matching.get(0)) : java.util.Optional.empty();
+    }
+
+    /** The input snapshot an entry was rendered from. */
+    public byte[] input(AuditEntry entry) {
+        try {
+            return Files.readAllBytes(directory.resolve(entry.inputPath()));
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archived input " + entry.inputPath() + " cannot be read", e);
+        }
+    }
+
     /** Every log line, parsed and checked; a torn last line is left out and reported by {@link #verify}. */
     public List<AuditEntry> entries() {
         return AuditVerifier.verify(LOG, lines().complete(), true, new ArrayList<>());

@@ -6,20 +6,21 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The top-level command; its subcommands do the work. */
 @Command(name = "smp-docs", mixinStandardHelpOptions = true, versionProvider = SmpDocsCommand.Version.class,
-        subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, VerifyCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, VerifyCommand.class,
+            ReissueCommand.class},
         description = "Consent forms, drawback disclosures, aftercare sheets and treatment reports "
                 + "for Scalp Micropigmentation clinics.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents written / all inputs valid", "1:unexpected error", "2:usage error",
             "3:invalid input (problems are listed)", "4:template error", "5:render or output error",
-            "6:verify found altered, missing or extra records"})
+            "6:verify found altered, missing or extra records; reissue gave other bytes"})
 final class SmpDocsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: render, validate, export or verify");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: render, validate, export, verify or reissue");
     }
 
     /** The version from the jar manifest. */
