@@ -1,5 +1,7 @@
 package org.smpdocs.archive;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
@@ -39,33 +38,44 @@ public final class Export {
         if (!archive.verify().isEmpty()) {
             throw new SmpDocsException(ErrorCode.OUTPUT, "the archive is not intact; run verify --archive first");
         }
-        List<AuditEntry> selected = archive.entries().stream().filter(filter::accepts).toList();
         Path dir = zip.toAbsolutePath().getParent();
         Path temp = null;
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, ".smp-docs-export-", ".tmp");
+            int count;
             try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
-                List<Manifest.Row> rows = new ArrayList<>();
-                Set<String> documents = new java.util.HashSet<>();
-                Set<String> inputs = new LinkedHashSet<>();
-                StringBuilder lines = new StringBuilder();
-                int done = 0;
-                for (AuditEntry e : selected) {
-                    if (documents.add(e.documentPath())) {
+                // one pass over the log per part of the ZIP: nothing grows with the number of records
+                // but the set of paths already written, which keeps each file to one entry
+                start(out, Archive.LOG);
+                count = each(archive, filter, e -> out.write((AuditLog.JSON.writeValueAsString(e) + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+                out.closeEntry();
+                start(out, Manifest.JSON_NAME);
+                try (JsonGenerator json = AuditLog.JSON.getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter()) {
+                    json.writeStartArray();
+                    each(archive, filter, e -> AuditLog.JSON.writeValue(json, Manifest.Row.of(e)));
+                    json.writeEndArray();
+                }
+                out.closeEntry();
+                start(out, Manifest.CSV_NAME);
+                out.write(Manifest.header());
+                each(archive, filter, e -> out.write(Manifest.line(Manifest.Row.of(e))));
+                out.closeEntry();
+                Set<String> written = new java.util.HashSet<>();
+                int[] done = {0};
+                each(archive, filter, e -> {
+                    if (written.add(e.documentPath())) {
                         copy(archive, e.documentPath(), out);
                     }
-                    rows.add(Manifest.Row.of(e));
-                    inputs.add(e.inputPath());
-                    lines.append(AuditLog.JSON.writeValueAsString(e)).append('\n');
-                    progress.accept(++done);
-                }
-                for (String input : inputs) {
-                    copy(archive, input, out);
-                }
-                entry(out, Manifest.JSON_NAME, Manifest.json(rows));
-                entry(out, Manifest.CSV_NAME, Manifest.csv(rows));
-                entry(out, Archive.LOG, lines.toString().getBytes(StandardCharsets.UTF_8));
+                    progress.accept(++done[0]);
+                });
+                each(archive, filter, e -> {
+                    if (written.add(e.inputPath())) {
+                        copy(archive, e.inputPath(), out);
+                    }
+                });
             }
             try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -76,7 +86,7 @@ public final class Export {
                 Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
-            return selected.size();
+            return count;
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.OUTPUT, "cannot write the export " + zip.getFileName() + ": "
                     + e.getClass().getSimpleName(), e);
@@ -91,19 +101,35 @@ public final class Export {
         }
     }
 
-    private static void copy(Archive archive, String path, ZipOutputStream out) throws IOException {
-        ZipEntry entry = new ZipEntry(path);
-        entry.setTimeLocal(ENTRY_TIME);
-        out.putNextEntry(entry);
-        Files.copy(archive.directory().resolve(path), out);
-        out.closeEntry();
+    /** Something done with each selected entry; it may fail with an I/O error. */
+    private interface EntryAction {
+        void accept(AuditEntry entry) throws IOException;
     }
 
-    private static void entry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+    /** Reads the log line by line and acts on each selected entry; returns how many there were. */
+    private static int each(Archive archive, ExportFilter filter, EntryAction action) throws IOException {
+        int n = 0;
+        try (BufferedReader lines = Files.newBufferedReader(archive.directory().resolve(Archive.LOG), StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                AuditEntry e = AuditLog.JSON.readValue(line, AuditEntry.class);
+                if (filter.accepts(e)) {
+                    action.accept(e);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void start(ZipOutputStream out, String name) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
         out.putNextEntry(entry);
-        out.write(bytes);
+    }
+
+    private static void copy(Archive archive, String path, ZipOutputStream out) throws IOException {
+        start(out, path);
+        Files.copy(archive.directory().resolve(path), out);
         out.closeEntry();
     }
 }

@@ -21,17 +21,21 @@ final class Manifest {
     private Manifest() {
     }
 
-    static byte[] json(List<Row> rows) throws java.io.IOException {
-        return AuditLog.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(rows);
+    static byte[] csv(List<Row> rows) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(header());
+        rows.forEach(r -> out.writeBytes(line(r)));
+        return out.toByteArray();
     }
 
-    static byte[] csv(List<Row> rows) {
-        StringBuilder b = new StringBuilder(HEADER).append('\n');
-        for (Row r : rows) {
-            b.append(String.join(",", r.path(), r.kind(), quote(r.caseId()), Integer.toString(r.session()),
-                    quote(r.templateVersion()), r.sha256(), Long.toString(r.size()), r.issuedAt())).append('\n');
-        }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+    static byte[] header() {
+        return (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] line(Row r) {
+        return (String.join(",", r.path(), r.kind(), quote(r.caseId()), Integer.toString(r.session()),
+                quote(r.templateVersion()), r.sha256(), Long.toString(r.size()), r.issuedAt()) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static List<Row> read(byte[] json) throws java.io.IOException {

@@ -71,6 +71,7 @@ public final class RenderBenchmark {
         Throughput.Task plain = i -> baseline.get().render();
         report("PDFBox baseline", plain, averageSize(plain, 1), Math.ceil(lines.size() / 58.0));
         System.out.println();
+        ExportBenchmark.report(samples, Integer.parseInt(env("BENCH_EXPORT_RECORDS", "10000")));
         ColdStart.report(samples);
     }
 
