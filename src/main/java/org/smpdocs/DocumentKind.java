@@ -9,7 +9,12 @@ public enum DocumentKind {
     CONSENT("consent", false),
     DISCLOSURE("disclosure", false),
     AFTERCARE("aftercare", true),
-    REPORT("report", true);
+    REPORT("report", true),
+    /** Consent, disclosure and aftercare sheet as one document for printing. */
+    PACKET("packet", true);
+
+    /** The parts of a packet, in order. */
+    public static final java.util.List<DocumentKind> PACKET_PARTS = java.util.List.of(CONSENT, DISCLOSURE, AFTERCARE);
 
     private final String id;
     private final boolean perSession;

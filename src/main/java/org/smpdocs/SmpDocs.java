@@ -108,25 +108,39 @@ public final class SmpDocs {
     }
 
     private Provenance provenance(DocumentKind kind, PatientCase c, TreatmentSession s, Instant issuedAt) {
-        return new Provenance(kind.id(), kind.id() + ".ftlx", templateSet, CaseSnapshot.sha256(c), clinic.name(), c.id(),
+        String template = kind != DocumentKind.PACKET ? kind.id() + ".ftlx" : "packet.ftlx+"
+                + String.join("+", DocumentKind.PACKET_PARTS.stream().map(k -> k.id() + ".ftlx").toList());
+        return new Provenance(kind.id(), template, templateSet, CaseSnapshot.sha256(c), clinic.name(), c.id(),
                 c.patient().id(), s == null ? 0 : s.number(), clinic.content().version(), issuedAt);
     }
 
     private XhtmlDocument xhtml(DocumentKind kind, PatientCase c, TreatmentSession s, Provenance provenance,
             List<String> warnings) {
         check(kind, c);
-        String name = provenance.template();
-        TemplateRoot root = s == null ? roots.forCase(kind.id(), c, provenance)
-                : roots.forSession(kind.id(), c, s, provenance);
         if (s != null && !s.aftercareVersion().equals(clinic.content().version())) {
             warnings.add("session " + s.number() + " records aftercare version " + s.aftercareVersion()
                     + "; the clinic's content is version " + clinic.content().version());
         }
-        return parser.parse(templates.process(name, root), name).withMetadata(provenance.asMetadata());
+        if (kind == DocumentKind.PACKET) {
+            java.util.Map<String, XhtmlDocument> parts = new java.util.LinkedHashMap<>();
+            for (DocumentKind part : DocumentKind.PACKET_PARTS) {
+                parts.put("part-" + part.id(), template(part, c, part.perSession() ? s : null, provenance));
+            }
+            return template(kind, c, s, provenance).withParts(parts).withMetadata(provenance.asMetadata());
+        }
+        return template(kind, c, s, provenance).withMetadata(provenance.asMetadata());
+    }
+
+    /** One template run on the case, with the provenance of the document it is (part of). */
+    private XhtmlDocument template(DocumentKind kind, PatientCase c, TreatmentSession s, Provenance provenance) {
+        String name = kind.id() + ".ftlx";
+        TemplateRoot root = s == null ? roots.forCase(kind.id(), c, provenance)
+                : roots.forSession(kind.id(), c, s, provenance);
+        return parser.parse(templates.process(name, root), name);
     }
 
     private void check(DocumentKind kind, PatientCase c) {
-        List<Problem> problems = kind == DocumentKind.CONSENT ? input.allProblems(c, clinic)
+        List<Problem> problems = kind == DocumentKind.CONSENT || kind == DocumentKind.PACKET ? input.allProblems(c, clinic)
                 : input.caseProblems(c, clinic);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("case " + c.id(), problems);

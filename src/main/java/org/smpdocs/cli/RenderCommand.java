@@ -34,7 +34,8 @@ final class RenderCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindSelection.Converter.class,
-            description = "consent, disclosure, aftercare, report, or all.")
+            description = "consent, disclosure, aftercare, report, all (those four), or packet (consent, "
+                    + "disclosure and aftercare sheet in one document).")
     KindSelection kind;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf",

@@ -36,6 +36,30 @@ public final class XhtmlDocument {
         return new XhtmlDocument(source, markup, new Element(root.name(), root.attributes(), top, root.line()));
     }
 
+    /**
+     * This document with the bodies of {@code parts} appended, each as a {@code <section>} with the
+     * given id that starts on a new page: how a packet is made of whole documents.
+     */
+    public XhtmlDocument withParts(java.util.Map<String, XhtmlDocument> parts) {
+        Element body = body();
+        java.util.List<Node> children = new java.util.ArrayList<>(body.children());
+        boolean first = body.elements().isEmpty();
+        StringBuilder markup = new StringBuilder(this.markup);
+        for (java.util.Map.Entry<String, XhtmlDocument> part : parts.entrySet()) {
+            if (!first) {
+                children.add(new Element("div", java.util.Map.of("class", "page-break"), java.util.List.of(), body.line()));
+            }
+            first = false;
+            Element partBody = part.getValue().body();
+            children.add(new Element("section", java.util.Map.of("id", part.getKey(), "class", "packet-part"),
+                    partBody.children(), partBody.line()));
+            markup.append('\n').append(part.getValue().markup());
+        }
+        Element newBody = new Element("body", body.attributes(), children, body.line());
+        java.util.List<Node> top = root.children().stream().map(n -> n == body ? (Node) newBody : n).toList();
+        return new XhtmlDocument(source, markup.toString(), new Element(root.name(), root.attributes(), top, root.line()));
+    }
+
     /** The XHTML exactly as the template wrote it. */
     public String markup() {
         return markup;

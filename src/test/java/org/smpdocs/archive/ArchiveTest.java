@@ -41,7 +41,7 @@ class ArchiveTest {
     void record() {
         patientCase = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
         archive = new Archive(dir);
-        for (DocumentKind kind : DocumentKind.values()) {
+        for (DocumentKind kind : java.util.EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
             archive.record(engine.render(kind, patientCase), CaseSnapshot.json(patientCase));
         }
     }

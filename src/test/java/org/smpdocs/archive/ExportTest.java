@@ -45,7 +45,7 @@ class ExportTest {
         archive = new Archive(dir.resolve("archive"));
         for (String name : List.of("norwood6-density.json", "greek-name.json")) {
             PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
-            for (DocumentKind kind : DocumentKind.values()) {
+            for (DocumentKind kind : java.util.EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
                 archive.record(engine.render(kind, c), CaseSnapshot.json(c));
             }
         }

@@ -174,7 +174,7 @@ class CliTest {
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "invoice", "--out", out.toString(),
                 sample("cases/greek-name.json")));
-        assertTrue(stderr.contains("expected consent, disclosure, aftercare, report or all"), stderr);
+        assertTrue(stderr.contains("expected consent, disclosure, aftercare, report, packet or all"), stderr);
         assertEquals(2, run("render", "--kind", "all"));
         assertEquals(2, run("frobnicate"));
         assertEquals(2, run());

@@ -36,17 +36,15 @@ final class HeaderFooterWriter {
 
     void write(XWPFDocument doc, XhtmlDocument xhtml, CTSectPr sect) {
         XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, sect);
-        for (Element e : xhtml.body().elements()) {
-            if (e.name().equals("header")) {
-                header(policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT), e);
-            } else if (e.name().equals("footer")) {
-                XWPFHeaderFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
-                XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-                p.setAlignment(ParagraphAlignment.CENTER);
-                new InlineWriter(p, images, source).write(e.children(), Format.PLAIN);
-                small(footer);
-            }
-        }
+        // the first header and footer run through the whole Word document (a packet has one per part)
+        xhtml.body().find("header").ifPresent(e -> header(policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT), e));
+        xhtml.body().find("footer").ifPresent(e -> {
+            XWPFHeaderFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+            XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+            p.setAlignment(ParagraphAlignment.CENTER);
+            new InlineWriter(p, images, source).write(e.children(), Format.PLAIN);
+            small(footer);
+        });
     }
 
     private void header(XWPFHeaderFooter header, Element e) {

@@ -33,11 +33,33 @@ final class DomConverter {
             head = dom.createElementNS(XHTML, "head");
             root.insertBefore(head, root.getFirstChild());
         }
+        bookmarks(dom, head, xhtml);
         org.w3c.dom.Element style = dom.createElementNS(XHTML, "style");
         style.setAttribute("type", "text/css");
         style.setTextContent(stylesheet);
         head.appendChild(style);
         return dom;
+    }
+
+    /**
+     * An outline entry for every section with an id that starts with a level-one heading: the
+     * parts of a packet. openhtmltopdf reads them from {@code <bookmarks>} in the head.
+     */
+    private static void bookmarks(Document dom, org.w3c.dom.Element head, XhtmlDocument xhtml) {
+        org.w3c.dom.Element bookmarks = dom.createElementNS(XHTML, "bookmarks");
+        for (Element section : xhtml.body().elements()) {
+            String id = section.attr("id");
+            var title = section.elements().stream().filter(e -> e.name().equals("h1")).findFirst();
+            if (section.name().equals("section") && id != null && title.isPresent()) {
+                org.w3c.dom.Element mark = dom.createElementNS(XHTML, "bookmark");
+                mark.setAttribute("name", title.get().text().strip());
+                mark.setAttribute("href", "#" + id);
+                bookmarks.appendChild(mark);
+            }
+        }
+        if (bookmarks.hasChildNodes()) {
+            head.appendChild(bookmarks);
+        }
     }
 
     private static org.w3c.dom.Element copy(Document dom, Element source) {

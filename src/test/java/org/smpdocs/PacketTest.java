@@ -1,0 +1,59 @@
+package org.smpdocs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.smpdocs.model.PatientCase;
+
+/** The consent packet: three documents in one, numbered as one, with an outline of its parts. */
+class PacketTest {
+    private final SmpDocs engine = Samples.engine();
+
+    @Test
+    void onePdfWithItsOwnPageNumbersAndAnOutlineOfItsParts() throws IOException {
+        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        RenderedDocument packet = engine.render(DocumentKind.PACKET, c);
+        assertEquals("C-2026-0142-packet-s2.pdf", packet.fileName(OutputFormat.PDF));
+        byte[] pdf = packet.bytes(OutputFormat.PDF);
+        String text = Samples.text(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                assertTrue(text.contains("Page " + page + " of " + pages), "page " + page);
+            }
+            List<String> outline = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            for (PDOutlineItem item = doc.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null;
+                    item = item.getNextSibling()) {
+                outline.add(item.getTitle());
+                starts.add(doc.getPages().indexOf(item.findDestinationPage(doc)));
+            }
+            assertEquals(List.of("Consent to scalp micropigmentation", "Drawbacks and risks of scalp micropigmentation",
+                    "Aftercare after your SMP session"), outline);
+            assertEquals(0, starts.get(0));
+            assertTrue(starts.get(0) < starts.get(1) && starts.get(1) < starts.get(2) && starts.get(2) < pages);
+            assertEquals("Consent packet", doc.getDocumentInformation().getTitle());
+        }
+        assertTrue(text.contains("until " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(c.latestSession().orElseThrow().date().plusDays(3))), "the aftercare part has its dates");
+        assertEquals("packet.ftlx+consent.ftlx+disclosure.ftlx+aftercare.ftlx", packet.provenance().template());
+    }
+
+    @Test
+    void aContraindicationStopsThePacketAsItStopsTheConsent() throws IOException {
+        String json = java.nio.file.Files.readString(Samples.ROOT.resolve("cases/greek-name.json"))
+                .replace("\"pregnant\": false", "\"pregnant\": true");
+        PatientCase c = engine.input().readCase("case.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                engine.clinic());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.render(DocumentKind.PACKET, c));
+        assertEquals("screening.pregnant", e.problems().get(0).path());
+    }
+}
