@@ -1,5 +1,7 @@
 package org.smpdocs.render.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -24,9 +26,21 @@ final class DomConverter {
         factory.setNamespaceAware(true);
     }
 
-    Document convert(XhtmlDocument xhtml) {
+    /** A fill-in field or initials box of the document: its form-field name and kind. */
+    record Field(String name, String kind) {
+    }
+
+    /** The DOM for openhtmltopdf, and the fields whose boxes carry the ids {@link #FIELD_ID} + index. */
+    record Converted(Document dom, List<Field> fields) {
+    }
+
+    /** The prefix of the ids given to the boxes of fields, to find them after layout. */
+    static final String FIELD_ID = "smpdocs-field-";
+
+    Converted convert(XhtmlDocument xhtml) {
         Document dom = builder().newDocument();
-        org.w3c.dom.Element root = copy(dom, xhtml.root());
+        List<Field> fields = new ArrayList<>();
+        org.w3c.dom.Element root = copy(dom, xhtml.root(), fields);
         dom.appendChild(root);
         org.w3c.dom.Element head = (org.w3c.dom.Element) root.getElementsByTagNameNS(XHTML, "head").item(0);
         if (head == null) {
@@ -38,7 +52,7 @@ final class DomConverter {
         style.setAttribute("type", "text/css");
         style.setTextContent(stylesheet);
         head.appendChild(style);
-        return dom;
+        return new Converted(dom, List.copyOf(fields));
     }
 
     /**
@@ -62,12 +76,17 @@ final class DomConverter {
         }
     }
 
-    private static org.w3c.dom.Element copy(Document dom, Element source) {
+    private static org.w3c.dom.Element copy(Document dom, Element source, List<Field> fields) {
         org.w3c.dom.Element target = dom.createElementNS(XHTML, source.name());
         source.attributes().forEach(target::setAttribute);
+        if (source.hasClass("field") || source.hasClass("initials")) {
+            target.setAttribute("id", FIELD_ID + fields.size());
+            fields.add(new Field(source.attr("data-field"), source.hasClass("initials") ? "initials"
+                    : source.attr("data-kind") == null ? "text" : source.attr("data-kind")));
+        }
         for (Node child : source.children()) {
             if (child instanceof Element e) {
-                target.appendChild(copy(dom, e));
+                target.appendChild(copy(dom, e, fields));
             } else if (child instanceof Text t) {
                 target.appendChild(dom.createTextNode(t.text()));
             }

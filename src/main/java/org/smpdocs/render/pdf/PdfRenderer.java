@@ -80,6 +80,7 @@ public final class PdfRenderer {
     public byte[] render(XhtmlDocument xhtml, Instant generatedAt, List<String> warnings) {
         Map<FontFace, TrueTypeFont> set = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
+            DomConverter.Converted converted = dom.convert(xhtml);
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
@@ -92,12 +93,17 @@ public final class PdfRenderer {
                     .useUriResolver((base, uri) -> resources.has(uri) ? SCHEME + ":" + uri : null)
                     .useProtocolsStreamImplementation(url -> new ImageStream(url), SCHEME)
                     .withDiagnosticConsumer(d -> collect(d, warnings))
-                    .withW3cDocument(dom.convert(xhtml), SCHEME + ":/");
+                    .withW3cDocument(converted.dom(), SCHEME + ":/");
+            Map<FontFace, LazyFont> faces = new java.util.EnumMap<>(FontFace.class);
             for (FontFace face : FontFace.values()) {
-                builder.useFont(new LazyFont(document, set.get(face)), FontFace.FAMILY, face.weight(), face.style(), true);
+                faces.put(face, new LazyFont(document, set.get(face)));
+                builder.useFont(faces.get(face), FontFace.FAMILY, face.weight(), face.style(), true);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                if (!converted.fields().isEmpty()) {
+                    addFields(document, renderer, converted.fields(), faces.get(FontFace.REGULAR).supply());
+                }
             }
             describe(document.getDocumentInformation(), xhtml, generatedAt);
             PDMetadata xmp = new PDMetadata(document);
@@ -111,6 +117,19 @@ public final class PdfRenderer {
             throw RenderFailure.of("PDF layout", xhtml.source(), e);
         } finally {
             fonts.release(set);
+        }
+    }
+
+    /** Form fields over the boxes the layout placed, in document order. */
+    private static void addFields(PDDocument document, PdfBoxRenderer renderer, List<DomConverter.Field> fields,
+            org.apache.pdfbox.pdmodel.font.PDFont font) throws IOException {
+        var positions = new java.util.ArrayList<>(renderer.findPagePositionsByID(
+                java.util.regex.Pattern.compile("^" + DomConverter.FIELD_ID + "\\d+$")));
+        positions.sort(java.util.Comparator.comparingInt(p -> Integer.parseInt(p.getId().substring(DomConverter.FIELD_ID.length()))));
+        FormFields form = new FormFields(document, font);
+        for (var position : positions) {
+            DomConverter.Field field = fields.get(Integer.parseInt(position.getId().substring(DomConverter.FIELD_ID.length())));
+            form.add(position, field.name(), field.kind());
         }
     }
 
