@@ -1,0 +1,66 @@
+package org.smpdocs.render.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.smpdocs.DocumentKind;
+import org.smpdocs.Samples;
+import org.smpdocs.SmpDocs;
+import org.smpdocs.model.PatientCase;
+import org.smpdocs.render.Resources;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The e-mail body: self-contained, styled inline, the same content as the sheet. */
+class MailHtmlRendererTest {
+    private final SmpDocs engine = Samples.engine();
+    private final MailHtmlRenderer renderer = new MailHtmlRenderer(new Resources(Map.of(Resources.LOGO, new byte[] {1})));
+
+    private Document parse(String html) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anAftercareBodyIsSelfContainedStyledInlineAndComplete() throws Exception {
+        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        String html = renderer.render(engine.xhtml(DocumentKind.AFTERCARE, c, 0));
+        Document dom = parse(html);
+        assertFalse(html.contains("<style") || html.contains("<link") || html.contains("<script"), "no style sheets");
+        NodeList images = dom.getElementsByTagName("img");
+        assertEquals(1, images.getLength());
+        assertEquals("cid:clinic-logo", ((org.w3c.dom.Element) images.item(0)).getAttribute("src"));
+        for (String tag : new String[] {"h1", "h2", "p", "li", "table", "td", "th"}) {
+            NodeList all = dom.getElementsByTagName(tag);
+            assertTrue(all.getLength() > 0, tag);
+            for (int i = 0; i < all.getLength(); i++) {
+                assertFalse(((org.w3c.dom.Element) all.item(i)).getAttribute("style").isBlank(), tag + " styled inline");
+            }
+        }
+        String text = dom.getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+        assertTrue(text.contains("Do not wash your scalp until " + day.format(c.latestSession().orElseThrow().date().plusDays(3))));
+        assertTrue(text.contains("Αλέξανδρος Παπαδόπουλος"));
+        assertFalse(text.contains("Page"), "no page numbers in an e-mail");
+        assertTrue(html.contains("max-width:600px"), "one column that reads at phone width");
+        assertTrue(html.contains("name=\"viewport\""));
+    }
+
+    @Test
+    void clinicalPartsReadAsMarksAndBlanks() throws Exception {
+        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        String html = renderer.render(engine.xhtml(DocumentKind.CONSENT, c, 0));
+        String text = parse(html).getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+        assertTrue(text.contains(c.consent().photos().marketing() ? "\u2612 I agree to photographs in which"
+                : "\u2610 I agree to photographs in which"), "the checkbox as the patient chose");
+        assertEquals(engine.clinic().content().drawbacks().size(), html.split("\\[____\\]", -1).length - 1);
+    }
+}
