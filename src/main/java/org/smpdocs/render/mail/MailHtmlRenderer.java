@@ -27,9 +27,11 @@ public final class MailHtmlRenderer {
             Map.entry("ul", "margin:0 0 12px 0;padding-left:22px;"),
             Map.entry("ol", "margin:0 0 12px 0;padding-left:22px;"),
             Map.entry("li", "margin:0 0 8px 0;"),
-            Map.entry("table", "width:100%;border-collapse:collapse;margin:0 0 16px 0;font-size:14px;"),
-            Map.entry("th", "text-align:left;vertical-align:top;padding:6px 8px;border:1px solid #d5dfe0;background:#f4f7f7;"),
-            Map.entry("td", "text-align:left;vertical-align:top;padding:6px 8px;border:1px solid #d5dfe0;"),
+            Map.entry("table", "width:100%;table-layout:fixed;border-collapse:collapse;margin:0 0 16px 0;font-size:14px;"),
+            Map.entry("th", "text-align:left;vertical-align:top;padding:6px;border:1px solid #d5dfe0;background:#f4f7f7;"
+                    + "overflow-wrap:anywhere;word-break:break-word;"),
+            Map.entry("td", "text-align:left;vertical-align:top;padding:6px;border:1px solid #d5dfe0;"
+                    + "overflow-wrap:anywhere;word-break:break-word;"),
             Map.entry("hr", "border:none;border-top:1px solid #c8d6d8;margin:16px 0;"),
             Map.entry("a", "color:#1d5c63;"),
             Map.entry("img", "display:block;max-width:200px;height:auto;border:0;"));
