@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smpdocs.template.Provenance;
+import org.smpdocs.xhtml.XhtmlDocument;
 
 /**
  * One rendered document: what it is, the bytes of each format asked for, and warnings (things a
@@ -18,10 +19,12 @@ public final class RenderedDocument {
     private final Map<OutputFormat, byte[]> outputs;
     private final List<String> warnings;
     private final Provenance provenance;
+    private final XhtmlDocument xhtml;
 
     public RenderedDocument(DocumentKind kind, String caseId, int session, Map<OutputFormat, byte[]> outputs,
-            List<String> warnings, Provenance provenance) {
+            List<String> warnings, Provenance provenance, XhtmlDocument xhtml) {
         this.provenance = provenance;
+        this.xhtml = xhtml;
         this.kind = kind;
         this.caseId = caseId;
         this.session = session;
@@ -52,6 +55,11 @@ public final class RenderedDocument {
             throw new IllegalArgumentException("not rendered as " + format);
         }
         return b.clone();
+    }
+
+    /** The XHTML every format was rendered from. */
+    public XhtmlDocument xhtml() {
+        return xhtml;
     }
 
     /** Where the document comes from, as its metadata records it. */

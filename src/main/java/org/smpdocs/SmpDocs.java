@@ -13,6 +13,7 @@ import org.smpdocs.input.InputReader;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
+import org.smpdocs.render.Resources;
 import org.smpdocs.render.docx.DocxRenderer;
 import org.smpdocs.render.pdf.PdfRenderer;
 import org.smpdocs.template.Provenance;
@@ -43,11 +44,14 @@ public final class SmpDocs {
     private final XhtmlParser parser = new XhtmlParser();
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
+    private final Resources resources;
     private final Set<OutputFormat> formats;
     private final Clock clock;
     private final TemplateSet templateSet;
 
-    SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf, DocxRenderer docx) {
+    SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf, DocxRenderer docx,
+            Resources resources) {
+        this.resources = resources;
         this.clinic = b.clinic();
         this.input = input;
         this.templates = templates;
@@ -66,6 +70,16 @@ public final class SmpDocs {
 
     public Clinic clinic() {
         return clinic;
+    }
+
+    /** The images documents may show (the clinic logo). */
+    public Resources resources() {
+        return resources;
+    }
+
+    /** A non-template file of the template set (the clinic's copy where it has one), as text. */
+    public String templateSetText(String name) {
+        return templates.text(name);
     }
 
     /** The reader that validates case files against this clinic. */
@@ -98,7 +112,7 @@ public final class SmpDocs {
                 case DOCX -> docx.render(xhtml, now, warnings);
             });
         }
-        return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings, provenance);
+        return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings, provenance, xhtml);
     }
 
     /** The XHTML a template writes for this document: what every renderer reads. */

@@ -110,7 +110,7 @@ public final class SmpDocsBuilder {
         }
         Resources resources = logo == null ? Resources.none() : new Resources(Map.of(Resources.LOGO, logo));
         PdfRenderer pdf = new PdfRenderer(templates.text(STYLESHEET), resources, paper);
-        return new SmpDocs(this, input, templates, pdf, new DocxRenderer(resources, paper));
+        return new SmpDocs(this, input, templates, pdf, new DocxRenderer(resources, paper), resources);
     }
 
     Clinic clinic() {

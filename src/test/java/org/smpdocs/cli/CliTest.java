@@ -118,6 +118,23 @@ class CliTest {
     }
 
     @Test
+    void emailWritesAnEmlPerCaseAndReportsACaseWithoutAddress() throws Exception {
+        Path noAddress = Files.writeString(out.resolve("no-address.json"), Files.readString(Path.of(sample("cases/norwood6-density.json")))
+                .replaceFirst("\"email\": \"[^\"]*\",", ""));
+        Path eml = out.resolve("eml");
+        assertEquals(3, run("email", "--clinic", Samples.CLINIC.toString(), "--eml", eml.toString(),
+                sample("cases/greek-name.json"), noAddress.toString()));
+        assertTrue(stderr.contains("patient.email: required-for-email"), stderr);
+        assertTrue(stdout.contains("1 message written; 1 of 2 cases with problems"), stdout);
+        try (var in = Files.newInputStream(eml.resolve("C-2026-0153-aftercare-s1.eml"))) {
+            var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+            assertEquals("hello@deansgatescalp.example.com",
+                    ((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getAddress());
+            assertTrue(message.isMimeType("multipart/mixed"));
+        }
+    }
+
+    @Test
     void sessionPicksTheSessionOfAftercareAndReport() throws IOException {
         assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "report", "--session", "1",
                 "--out", out.toString(), sample("cases/norwood6-density.json")));
