@@ -1,6 +1,7 @@
 package org.smpdocs;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ public enum DocumentKind {
     PACKET("packet", true);
 
     /** The parts of a packet, in order. */
-    public static final java.util.List<DocumentKind> PACKET_PARTS = java.util.List.of(CONSENT, DISCLOSURE, AFTERCARE);
+    public static final List<DocumentKind> PACKET_PARTS = List.of(CONSENT, DISCLOSURE, AFTERCARE);
 
     private final String id;
     private final boolean perSession;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +137,7 @@ public final class SmpDocs {
                     + "; the clinic's content is version " + clinic.content().version());
         }
         if (kind == DocumentKind.PACKET) {
-            java.util.Map<String, XhtmlDocument> parts = new java.util.LinkedHashMap<>();
+            Map<String, XhtmlDocument> parts = new LinkedHashMap<>();
             for (DocumentKind part : DocumentKind.PACKET_PARTS) {
                 parts.put("part-" + part.id(), template(part, c, part.perSession() ? s : null, provenance));
             }

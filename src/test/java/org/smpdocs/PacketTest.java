@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -42,16 +46,16 @@ class PacketTest {
             assertTrue(starts.get(0) < starts.get(1) && starts.get(1) < starts.get(2) && starts.get(2) < pages);
             assertEquals("Consent packet", doc.getDocumentInformation().getTitle());
         }
-        assertTrue(text.contains("until " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH)
+        assertTrue(text.contains("until " + DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
                 .format(c.latestSession().orElseThrow().date().plusDays(3))), "the aftercare part has its dates");
         assertEquals("packet.ftlx+consent.ftlx+disclosure.ftlx+aftercare.ftlx", packet.provenance().template());
     }
 
     @Test
     void aContraindicationStopsThePacketAsItStopsTheConsent() throws IOException {
-        String json = java.nio.file.Files.readString(Samples.ROOT.resolve("cases/greek-name.json"))
+        String json = Files.readString(Samples.ROOT.resolve("cases/greek-name.json"))
                 .replace("\"pregnant\": false", "\"pregnant\": true");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8),
                 engine.clinic());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.render(DocumentKind.PACKET, c));
         assertEquals("screening.pregnant", e.problems().get(0).path());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class ProvenanceTest {
         assertEquals("1", expected.get("smpdocs.session"));
         assertEquals(Samples.CLOCK.instant().toString(), expected.get("smpdocs.issued-at"));
         try (PDDocument pdf = Loader.loadPDF(report.bytes(OutputFormat.PDF));
-                XWPFDocument docx = new XWPFDocument(new java.io.ByteArrayInputStream(report.bytes(OutputFormat.DOCX)))) {
+                XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(report.bytes(OutputFormat.DOCX)))) {
             PDDocumentInformation info = pdf.getDocumentInformation();
             var custom = docx.getProperties().getCustomProperties();
             for (String key : KEYS) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,7 +50,7 @@ class SamplesPdfTest {
                             "patient name exactly as given"),
                     () -> assertTrue(text.contains("Patient " + c.patient().id()), "footer names the patient id"),
                     () -> assertTrue(text.contains("Page 1 of " + pages), "page X of Y"),
-                    () -> assertEquals(pages, text.split(java.util.regex.Pattern.quote(engine.clinic().name()), -1).length - 1
+                    () -> assertEquals(pages, text.split(Pattern.quote(engine.clinic().name()), -1).length - 1
                             - clinicNamedInBody(kind), "the running header names the clinic on every page"),
                     () -> assertTrue(text.contains("Page " + pages + " of " + pages)),
                     () -> assertEquals(engine.clinic().name(), info.getAuthor()),

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.smpdocs.ErrorCode;
@@ -77,15 +79,15 @@ public final class Archive {
      * The entry a user names: its sequence number, or its document's SHA-256 (or a unique prefix
      * of at least 8 characters).
      */
-    public java.util.Optional<AuditEntry> entry(String id) {
+    public Optional<AuditEntry> entry(String id) {
         List<AuditEntry> all = entries();
         if (id.matches("[0-9]{1,9}")) {
             long sequence = Long.parseLong(id);
             return all.stream().filter(e -> e.sequence() == sequence).findFirst();
         }
         List<AuditEntry> matching = id.length() < 8 ? List.of()
-                : all.stream().filter(e -> e.documentSha256().startsWith(id.toLowerCase(java.util.Locale.ROOT))).toList();
-        return matching.size() == 1 ? java.util.Optional.of(matching.get(0)) : java.util.Optional.empty();
+                : all.stream().filter(e -> e.documentSha256().startsWith(id.toLowerCase(Locale.ROOT))).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
     /** The input snapshot an entry was rendered from. */

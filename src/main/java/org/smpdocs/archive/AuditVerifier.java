@@ -1,5 +1,6 @@
 package org.smpdocs.archive;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class AuditVerifier {
             AuditEntry e;
             try {
                 e = AuditLog.JSON.readValue(lines.get(i), AuditEntry.class);
-            } catch (java.io.IOException ex) {
+            } catch (IOException ex) {
                 findings.add(new Finding(Finding.Problem.BROKEN_CHAIN, where, "not a well-formed audit entry"));
                 previous = null;
                 continue;

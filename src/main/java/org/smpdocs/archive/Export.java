@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
@@ -63,7 +66,7 @@ public final class Export {
                 out.write(Manifest.header());
                 each(archive, filter, e -> out.write(Manifest.line(Manifest.Row.of(e))));
                 out.closeEntry();
-                Set<String> written = new java.util.HashSet<>();
+                Set<String> written = new HashSet<>();
                 int[] done = {0};
                 each(archive, filter, e -> {
                     if (written.add(e.documentPath())) {
@@ -77,7 +80,7 @@ public final class Export {
                     }
                 });
             }
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             try {

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +60,7 @@ public final class ExportVerifier {
             if (!Manifest.read(manifest).equals(recorded.stream().map(Manifest.Row::of).toList())) {
                 findings.add(new Finding(Finding.Problem.ALTERED, Manifest.JSON_NAME, "does not agree with the audit lines"));
             }
-            if (!java.util.Arrays.equals(read(file, entries.get(Manifest.CSV_NAME)),
+            if (!Arrays.equals(read(file, entries.get(Manifest.CSV_NAME)),
                     Manifest.csv(recorded.stream().map(Manifest.Row::of).toList()))) {
                 findings.add(new Finding(Finding.Problem.ALTERED, Manifest.CSV_NAME, "does not agree with the audit lines"));
             }
@@ -93,7 +95,7 @@ public final class ExportVerifier {
                 sha256.update(buffer, 0, n);
             }
         }
-        if (!java.util.HexFormat.of().formatHex(sha256.digest()).equals(sha)) {
+        if (!HexFormat.of().formatHex(sha256.digest()).equals(sha)) {
             findings.add(new Finding(Finding.Problem.ALTERED, path, "its SHA-256 differs from the recorded one"));
         }
     }

@@ -1,5 +1,7 @@
 package org.smpdocs.archive;
 
+import java.util.Locale;
+
 /**
  * One thing wrong with an archive or an export: what ({@code problem}), where ({@code path}, a
  * file or "audit.jsonl line 12"), and in what way.
@@ -21,6 +23,6 @@ public record Finding(Problem problem, String path, String detail) {
 
     @Override
     public String toString() {
-        return problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + path + " (" + detail + ")";
+        return problem.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + path + " (" + detail + ")";
     }
 }

@@ -1,5 +1,7 @@
 package org.smpdocs.archive;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -22,7 +24,7 @@ final class Manifest {
     }
 
     static byte[] csv(List<Row> rows) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(header());
         rows.forEach(r -> out.writeBytes(line(r)));
         return out.toByteArray();
@@ -38,7 +40,7 @@ final class Manifest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    static List<Row> read(byte[] json) throws java.io.IOException {
+    static List<Row> read(byte[] json) throws IOException {
         return List.of(AuditLog.JSON.readValue(json, Row[].class));
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.OutputFormat;
@@ -17,11 +18,11 @@ import org.smpdocs.archive.AuditEntry;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.template.Digests;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code smp-docs reissue}: renders an archived document again from its archived input, with the
@@ -55,7 +56,7 @@ final class ReissueCommand implements Callable<Integer> {
         AuditEntry entry = records.entry(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no single archived document has the id " + id));
         PrintWriter out = spec.commandLine().getOut();
-        OutputFormat format = OutputFormat.valueOf(entry.format().toUpperCase(java.util.Locale.ROOT));
+        OutputFormat format = OutputFormat.valueOf(entry.format().toUpperCase(Locale.ROOT));
         SmpDocs engine = SmpDocs.builder().clinicProfile(clinic).templateDirectory(templates).paper(paper)
                 .clock(Clock.fixed(Instant.parse(entry.issuedAt()), ZoneOffset.UTC)).formats(EnumSet.of(format)).build();
         PatientCase c = engine.input().readCase(entry.inputPath(), records.input(entry), engine.clinic());

@@ -2,6 +2,7 @@ package org.smpdocs.model;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Locale;
 
 /** Checks {@link GradeOnScale}; missing parts are left to their own constraints. */
 public final class GradeOnScaleValidator implements ConstraintValidator<GradeOnScale, HairLoss> {
@@ -11,7 +12,7 @@ public final class GradeOnScaleValidator implements ConstraintValidator<GradeOnS
                 || loss.scale().grades().contains(loss.grade())) {
             return true;
         }
-        Violations.at(context, "a grade on the " + loss.scale().name().toLowerCase(java.util.Locale.ROOT)
+        Violations.at(context, "a grade on the " + loss.scale().name().toLowerCase(Locale.ROOT)
                 + " scale: " + String.join(", ", loss.scale().grades()), "grade");
         return false;
     }

@@ -2,6 +2,7 @@ package org.smpdocs.template;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** SHA-256, which every Java platform provides. */
 public final class Digests {
@@ -18,6 +19,6 @@ public final class Digests {
 
     /** The SHA-256 of the bytes, in lower-case hex. */
     public static String sha256Hex(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(sha256().digest(bytes));
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 }

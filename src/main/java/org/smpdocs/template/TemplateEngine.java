@@ -14,11 +14,16 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
 
@@ -86,9 +91,9 @@ public final class TemplateEngine {
      * the listed order.
      */
     public TemplateSet templateSet() {
-        java.util.Properties declared = new java.util.Properties();
+        Properties declared = new Properties();
         try {
-            declared.load(new java.io.StringReader(text("template-set.properties")));
+            declared.load(new StringReader(text("template-set.properties")));
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template-set.properties cannot be read", e);
         }
@@ -97,14 +102,14 @@ public final class TemplateEngine {
         if (version.isEmpty() || files.isEmpty()) {
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template-set.properties must give a version and files");
         }
-        java.security.MessageDigest sha = Digests.sha256();
+        MessageDigest sha = Digests.sha256();
         for (String name : files.split("\\s*,\\s*")) {
-            sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(text(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(text(name).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
-        return new TemplateSet(version, java.util.HexFormat.of().formatHex(sha.digest()));
+        return new TemplateSet(version, HexFormat.of().formatHex(sha.digest()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.smpdocs.template;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.smpdocs.model.Clinic;
@@ -20,10 +21,10 @@ public final class TemplateRoots {
     private final DateFormats fmt;
     private final String paper;
 
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
     /** @param zone the time zone issue dates are counted in */
-    public TemplateRoots(Clinic clinic, Locale locale, String paper, java.time.ZoneId zone) {
+    public TemplateRoots(Clinic clinic, Locale locale, String paper, ZoneId zone) {
         this.zone = zone;
         this.clinic = clinic;
         this.locale = locale;

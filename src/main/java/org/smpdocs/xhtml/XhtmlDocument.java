@@ -1,5 +1,10 @@
 package org.smpdocs.xhtml;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,18 +26,18 @@ public final class XhtmlDocument {
      * This document with {@code <meta>} entries set in its head (replacing any of the same name):
      * how the engine stamps provenance that a template cannot leave out.
      */
-    public XhtmlDocument withMetadata(java.util.Map<String, String> entries) {
+    public XhtmlDocument withMetadata(Map<String, String> entries) {
         Element head = root.find("head").orElseThrow();
-        java.util.List<Node> children = new java.util.ArrayList<>();
+        List<Node> children = new ArrayList<>();
         for (Node n : head.children()) {
             if (!(n instanceof Element e && e.name().equals("meta") && entries.containsKey(e.attr("name")))) {
                 children.add(n);
             }
         }
-        entries.forEach((name, content) -> children.add(new Element("meta", java.util.Map.of("name", name, "content", content),
-                java.util.List.of(), head.line())));
+        entries.forEach((name, content) -> children.add(new Element("meta", Map.of("name", name, "content", content),
+                List.of(), head.line())));
         Element newHead = new Element("head", head.attributes(), children, head.line());
-        java.util.List<Node> top = root.children().stream().map(n -> n == head ? (Node) newHead : n).toList();
+        List<Node> top = root.children().stream().map(n -> n == head ? (Node) newHead : n).toList();
         return new XhtmlDocument(source, markup, new Element(root.name(), root.attributes(), top, root.line()));
     }
 
@@ -40,23 +45,23 @@ public final class XhtmlDocument {
      * This document with the bodies of {@code parts} appended, each as a {@code <section>} with the
      * given id that starts on a new page: how a packet is made of whole documents.
      */
-    public XhtmlDocument withParts(java.util.Map<String, XhtmlDocument> parts) {
+    public XhtmlDocument withParts(Map<String, XhtmlDocument> parts) {
         Element body = body();
-        java.util.List<Node> children = new java.util.ArrayList<>(body.children());
+        List<Node> children = new ArrayList<>(body.children());
         boolean first = body.elements().isEmpty();
         StringBuilder markup = new StringBuilder(this.markup);
-        for (java.util.Map.Entry<String, XhtmlDocument> part : parts.entrySet()) {
+        for (Map.Entry<String, XhtmlDocument> part : parts.entrySet()) {
             if (!first) {
-                children.add(new Element("div", java.util.Map.of("class", "page-break"), java.util.List.of(), body.line()));
+                children.add(new Element("div", Map.of("class", "page-break"), List.of(), body.line()));
             }
             first = false;
             Element partBody = part.getValue().body();
-            children.add(new Element("section", java.util.Map.of("id", part.getKey(), "class", "packet-part"),
+            children.add(new Element("section", Map.of("id", part.getKey(), "class", "packet-part"),
                     partBody.children(), partBody.line()));
             markup.append('\n').append(part.getValue().markup());
         }
         Element newBody = new Element("body", body.attributes(), children, body.line());
-        java.util.List<Node> top = root.children().stream().map(n -> n == body ? (Node) newBody : n).toList();
+        List<Node> top = root.children().stream().map(n -> n == body ? (Node) newBody : n).toList();
         return new XhtmlDocument(source, markup.toString(), new Element(root.name(), root.attributes(), top, root.line()));
     }
 
@@ -90,26 +95,26 @@ public final class XhtmlDocument {
     }
 
     /** Every {@code <meta name content>} of the head, in document order. */
-    public java.util.Map<String, String> metadata() {
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+    public Map<String, String> metadata() {
+        Map<String, String> all = new LinkedHashMap<>();
         root.find("head").stream().flatMap(h -> h.elements().stream())
                 .filter(e -> e.name().equals("meta") && e.attr("name") != null && e.attr("content") != null)
                 .forEach(e -> all.putIfAbsent(e.attr("name"), e.attr("content")));
-        return java.util.Collections.unmodifiableMap(all);
+        return Collections.unmodifiableMap(all);
     }
 
     /**
      * Where the document comes from: the {@code <meta name="smpdocs.*">} entries (kind, case,
      * patient id, session, content version, clinic), which every format carries in its metadata.
      */
-    public java.util.Map<String, String> provenance() {
-        java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
+    public Map<String, String> provenance() {
+        Map<String, String> provenance = new LinkedHashMap<>();
         metadata().forEach((name, value) -> {
             if (name.startsWith("smpdocs.")) {
                 provenance.put(name, value);
             }
         });
-        return java.util.Collections.unmodifiableMap(provenance);
+        return Collections.unmodifiableMap(provenance);
     }
 
     /** The content of {@code <meta name="...">} in the head. */

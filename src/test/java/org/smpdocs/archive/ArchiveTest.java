@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +43,7 @@ class ArchiveTest {
     void record() {
         patientCase = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
         archive = new Archive(dir);
-        for (DocumentKind kind : java.util.EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
+        for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
             archive.record(engine.render(kind, patientCase), CaseSnapshot.json(patientCase));
         }
     }
@@ -119,7 +121,7 @@ class ArchiveTest {
     @Test
     void aWriteKilledHalfwayIsReportedAndNotAppendedTo() throws IOException {
         String torn = log().get(0).substring(0, 40);
-        Files.writeString(dir.resolve("audit.jsonl"), torn, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("audit.jsonl"), torn, StandardOpenOption.APPEND);
         Files.writeString(dir.resolve("documents/.smp-docs-123.tmp"), "half a document");
         List<Finding> findings = archive.verify();
         assertEquals(List.of(new Finding(Finding.Problem.TORN_LINE, "audit.jsonl line 5", "incomplete: a write was interrupted"),

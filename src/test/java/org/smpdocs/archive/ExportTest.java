@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ class ExportTest {
         archive = new Archive(dir.resolve("archive"));
         for (String name : List.of("norwood6-density.json", "greek-name.json")) {
             PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
-            for (DocumentKind kind : java.util.EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
+            for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
                 archive.record(engine.render(kind, c), CaseSnapshot.json(c));
             }
         }
@@ -55,7 +57,7 @@ class ExportTest {
     private Map<String, byte[]> entries(Path file) throws IOException {
         Map<String, byte[]> all = new LinkedHashMap<>();
         try (ZipFile z = new ZipFile(file.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+            for (ZipEntry e : Collections.list(z.entries())) {
                 all.put(e.getName(), z.getInputStream(e).readAllBytes());
             }
         }

@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.OutputFormat;
@@ -68,7 +70,7 @@ final class ExportBenchmark {
 
     /** A clock one minute later at every reading: every render is issued at another time. */
     private static final class SteppingClock extends Clock {
-        private final java.util.concurrent.atomic.AtomicLong minutes = new java.util.concurrent.atomic.AtomicLong();
+        private final AtomicLong minutes = new AtomicLong();
         private final Instant start;
 
         SteppingClock(Instant start) {
@@ -81,12 +83,12 @@ final class ExportBenchmark {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             throw new UnsupportedOperationException();
         }
     }

@@ -1,10 +1,15 @@
 package org.smpdocs.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.Samples;
@@ -29,12 +34,12 @@ public final class RenderBenchmark {
     }
 
     /** Held so the levels stick: java.util.logging keeps loggers weakly. */
-    private static final java.util.logging.Logger[] QUIET = {java.util.logging.Logger.getLogger("org.apache.pdfbox"),
-        java.util.logging.Logger.getLogger("org.hibernate.validator")};
+    private static final Logger[] QUIET = {Logger.getLogger("org.apache.pdfbox"),
+        Logger.getLogger("org.hibernate.validator")};
 
     public static void main(String[] args) throws Exception {
-        for (java.util.logging.Logger logger : QUIET) {
-            logger.setLevel(java.util.logging.Level.SEVERE);
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.SEVERE);
         }
         Path samples = Path.of("samples");
         SmpDocs engine = SmpDocs.builder().clinicProfile(samples.resolve("clinic.json")).build();
@@ -54,7 +59,7 @@ public final class RenderBenchmark {
             report(kind.id() + " (PDF)", task, averageSize(task, cases.size()), pages);
         }
         SmpDocs word = SmpDocs.builder().clinicProfile(samples.resolve("clinic.json"))
-                .formats(java.util.EnumSet.of(OutputFormat.DOCX)).build();
+                .formats(EnumSet.of(OutputFormat.DOCX)).build();
         for (DocumentKind kind : DocumentKind.values()) {
             Throughput.Task task = i -> word.render(kind, cases.get(i % cases.size())).bytes(OutputFormat.DOCX).length;
             report(kind.id() + " (DOCX)", task, averageSize(task, cases.size()), Double.NaN);
@@ -64,8 +69,8 @@ public final class RenderBenchmark {
         ThreadLocal<PdfBoxBaseline> baseline = ThreadLocal.withInitial(() -> {
             try {
                 return new PdfBoxBaseline(lines);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         Throughput.Task plain = i -> baseline.get().render();
@@ -86,8 +91,8 @@ public final class RenderBenchmark {
     private static int pages(byte[] pdf) {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,8 +9,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +88,7 @@ class CliTest {
     void exportWritesAZipThatVerifies(@TempDir Path archive) throws IOException {
         assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--archive",
                 archive.toString(), "--out", out.toString(), sample("cases/greek-name.json"), sample("cases/cyrillic-name.json")));
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         Path zip = out.resolve("records.zip");
         assertEquals(0, run("export", "--archive", archive.toString(), "--from", today, "--to", today, "--patient", "P-10381",
                 "--out", zip.toString()), stderr);
@@ -127,7 +130,7 @@ class CliTest {
         assertTrue(stderr.contains("patient.email: required-for-email"), stderr);
         assertTrue(stdout.contains("1 message written; 1 of 2 cases with problems"), stdout);
         try (var in = Files.newInputStream(eml.resolve("C-2026-0153-aftercare-s1.eml"))) {
-            var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+            var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new Properties()), in);
             assertEquals("hello@deansgatescalp.example.com",
                     ((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getAddress());
             assertTrue(message.isMimeType("multipart/mixed"));

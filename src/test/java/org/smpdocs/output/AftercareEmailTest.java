@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class AftercareEmailTest {
         assertEquals("<clinic-logo>", logo.getContentID());
         assertEquals(Part.INLINE, logo.getDisposition());
         byte[] png = logo.getInputStream().readAllBytes();
-        assertTrue(java.util.Arrays.equals(Files.readAllBytes(Samples.ROOT.resolve("logo.png")), png), "the clinic logo");
+        assertTrue(Arrays.equals(Files.readAllBytes(Samples.ROOT.resolve("logo.png")), png), "the clinic logo");
 
         Part pdf = mixed.getBodyPart(1);
         assertTrue(pdf.isMimeType("application/pdf"));

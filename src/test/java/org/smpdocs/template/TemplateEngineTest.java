@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class TemplateEngineTest {
         SmpDocs engine = Samples.engine();
         String json = Files.readString(Samples.cases().get(0))
                 .replaceFirst("\"givenName\": \"[^\"]*\"", "\"givenName\": \"Ann <b>&amp; Co</b>\"");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8),
                 engine.clinic());
         String text = Samples.text(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF));
         assertTrue(text.contains("Ann <b>&amp; Co</b> " + c.patient().familyName()), text.substring(0, 400));

@@ -1,5 +1,6 @@
 package org.smpdocs.render.docx;
 
+import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -41,8 +42,8 @@ final class ContentControls {
         CTR run = p.getCTP().addNewR();
         var border = run.addNewRPr().addNewBdr();
         border.setVal(STBorder.SINGLE);
-        border.setSz(java.math.BigInteger.valueOf(8));
-        border.setSpace(java.math.BigInteger.ZERO);
+        border.setSz(BigInteger.valueOf(8));
+        border.setSpace(BigInteger.ZERO);
         border.setColor("000000");
         run.addNewT().setStringValue(BLANK.repeat(14));
     }

@@ -1,5 +1,6 @@
 package org.smpdocs.render.docx;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -54,7 +55,7 @@ final class HeaderFooterWriter {
         table.removeBorders();
         var borders = table.getCTTbl().getTblPr().addNewTblBorders().addNewBottom();
         borders.setVal(STBorder.SINGLE);
-        borders.setSz(java.math.BigInteger.valueOf(8));
+        borders.setSz(BigInteger.valueOf(8));
         borders.setColor(DocxStyles.ACCENT);
         int total = Twips.mm(widthMm).intValue();
         TableWriter.layout(table, new int[] {total * 35 / 100, total - total * 35 / 100});

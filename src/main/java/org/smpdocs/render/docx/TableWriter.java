@@ -2,6 +2,7 @@ package org.smpdocs.render.docx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -119,7 +120,7 @@ final class TableWriter {
         CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
         var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+        width.setW(BigInteger.valueOf(Arrays.stream(widths).sum()));
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
@@ -134,7 +135,7 @@ final class TableWriter {
     private int[] widths(List<Element> rows) {
         int columns = rows.stream().mapToInt(r -> r.elements().stream().mapToInt(TableWriter::span).sum()).max().orElse(1);
         int[] weight = new int[columns];
-        java.util.Arrays.fill(weight, MIN_WEIGHT);
+        Arrays.fill(weight, MIN_WEIGHT);
         for (Element row : rows) {
             int column = 0;
             for (Element cell : row.elements()) {
@@ -145,7 +146,7 @@ final class TableWriter {
                 column += span(cell);
             }
         }
-        int total = java.util.Arrays.stream(weight).sum();
+        int total = Arrays.stream(weight).sum();
         int available = Twips.mm(widthMm).intValue();
         int[] widths = new int[columns];
         for (int i = 0; i < columns; i++) {

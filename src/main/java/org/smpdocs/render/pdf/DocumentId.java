@@ -2,11 +2,11 @@ package org.smpdocs.render.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
+import org.smpdocs.template.Digests;
 import org.smpdocs.xhtml.XhtmlDocument;
 
 /**
@@ -18,17 +18,13 @@ final class DocumentId {
     }
 
     static COSArray of(XhtmlDocument xhtml, Instant issued) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(xhtml.markup().getBytes(StandardCharsets.UTF_8));
-            sha.update(issued.toString().getBytes(StandardCharsets.US_ASCII));
-            byte[] id = Arrays.copyOf(sha.digest(), 16);
-            COSArray array = new COSArray();
-            array.add(new COSString(id));
-            array.add(new COSString(id));
-            return array;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        MessageDigest sha = Digests.sha256();
+        sha.update(xhtml.markup().getBytes(StandardCharsets.UTF_8));
+        sha.update(issued.toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] id = Arrays.copyOf(sha.digest(), 16);
+        COSArray array = new COSArray();
+        array.add(new COSString(id));
+        array.add(new COSString(id));
+        return array;
     }
 }

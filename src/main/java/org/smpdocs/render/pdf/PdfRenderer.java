@@ -11,14 +11,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,7 +98,7 @@ public final class PdfRenderer {
                     .useProtocolsStreamImplementation(url -> new ImageStream(url), SCHEME)
                     .withDiagnosticConsumer(d -> collect(d, warnings))
                     .withW3cDocument(converted.dom(), SCHEME + ":/");
-            Map<FontFace, LazyFont> faces = new java.util.EnumMap<>(FontFace.class);
+            Map<FontFace, LazyFont> faces = new EnumMap<>(FontFace.class);
             for (FontFace face : FontFace.values()) {
                 faces.put(face, new LazyFont(document, set.get(face)));
                 builder.useFont(faces.get(face), FontFace.FAMILY, face.weight(), face.style(), true);
@@ -123,9 +127,9 @@ public final class PdfRenderer {
     /** Form fields over the boxes the layout placed, in document order. */
     private static void addFields(PDDocument document, PdfBoxRenderer renderer, List<DomConverter.Field> fields,
             org.apache.pdfbox.pdmodel.font.PDFont font) throws IOException {
-        var positions = new java.util.ArrayList<>(renderer.findPagePositionsByID(
-                java.util.regex.Pattern.compile("^" + DomConverter.FIELD_ID + "\\d+$")));
-        positions.sort(java.util.Comparator.comparingInt(p -> Integer.parseInt(p.getId().substring(DomConverter.FIELD_ID.length()))));
+        var positions = new ArrayList<>(renderer.findPagePositionsByID(
+                Pattern.compile("^" + DomConverter.FIELD_ID + "\\d+$")));
+        positions.sort(Comparator.comparingInt(p -> Integer.parseInt(p.getId().substring(DomConverter.FIELD_ID.length()))));
         FormFields form = new FormFields(document, font);
         for (var position : positions) {
             DomConverter.Field field = fields.get(Integer.parseInt(position.getId().substring(DomConverter.FIELD_ID.length())));
@@ -167,7 +171,7 @@ public final class PdfRenderer {
         }
 
         @Override
-        public java.io.Reader getReader() {
+        public Reader getReader() {
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.smpdocs.render.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smpdocs.xhtml.XhtmlDocument;
 
@@ -60,7 +61,7 @@ final class XmpPacket {
                 .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n<pdfaExtension:schemas><rdf:Bag>\n");
         schema(x, "PDF/UA identification", "http://www.aiim.org/pdfua/ns/id/", "pdfuaid",
                 Map.of("part", "Integer"), "internal");
-        Map<String, String> types = new java.util.LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
         provenance.keySet().forEach(key -> types.put(local(key), "Text"));
         schema(x, "smp-docs provenance", NAMESPACE, "smpdocs", types, "external");
         x.append("</rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n");

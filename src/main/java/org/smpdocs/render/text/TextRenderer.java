@@ -1,6 +1,7 @@
 package org.smpdocs.render.text;
 
 import java.util.List;
+import java.util.Locale;
 import org.smpdocs.xhtml.Element;
 import org.smpdocs.xhtml.Node;
 import org.smpdocs.xhtml.Text;
@@ -52,7 +53,7 @@ public final class TextRenderer {
                 String title = collapse(inline(e));
                 out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
             }
-            case "h2", "h3" -> out.append(collapse(inline(e)).toUpperCase(java.util.Locale.ROOT)).append("\n\n");
+            case "h2", "h3" -> out.append(collapse(inline(e)).toUpperCase(Locale.ROOT)).append("\n\n");
             case "p" -> paragraph(inline(e), out);
             case "ul", "ol" -> list(e, out);
             case "table" -> table(e, out);

@@ -3,6 +3,7 @@ package org.smpdocs.render.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ class DocxRendererTest {
     }
 
     @Test
-    void aPageBreakIsAWordPageBreakAndFormattingIsKept() throws java.io.IOException {
+    void aPageBreakIsAWordPageBreakAndFormattingIsKept() throws IOException {
         byte[] docx = render("<p>one <strong>bold</strong> <em>it</em> <u>under</u></p><div class=\"page-break\"></div><p>two</p>");
         try (var doc = DocxText.open(docx)) {
             String xml = doc.getDocument().xmlText();

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -90,8 +92,8 @@ class DocxStructureTest {
             assertEquals("TableGrid", drawbacks.getStyleID());
             assertEquals(STTblLayoutType.FIXED, drawbacks.getCTTbl().getTblPr().getTblLayout().getType());
             assertEquals(engine.clinic().content().drawbacks().size() + 1, drawbacks.getNumberOfRows());
-            int text = ((java.math.BigInteger) drawbacks.getCTTbl().getTblGrid().getGridColArray(1).getW()).intValue();
-            int number = ((java.math.BigInteger) drawbacks.getCTTbl().getTblGrid().getGridColArray(0).getW()).intValue();
+            int text = ((BigInteger) drawbacks.getCTTbl().getTblGrid().getGridColArray(1).getW()).intValue();
+            int number = ((BigInteger) drawbacks.getCTTbl().getTblGrid().getGridColArray(0).getW()).intValue();
             assertTrue(text > 5 * number, "the text column is the wide one");
         }
     }
@@ -147,15 +149,15 @@ class DocxStructureTest {
                     .formats(EnumSet.of(OutputFormat.DOCX)).build();
             try (XWPFDocument doc = DocxText.open(sized.render(DocumentKind.CONSENT, patientCase).bytes(OutputFormat.DOCX))) {
                 CTSectPr sect = doc.getDocument().getBody().getSectPr();
-                assertEquals(Math.round(paper.widthMm() / 25.4 * 1440), ((java.math.BigInteger) sect.getPgSz().getW()).longValue(), 2);
-                assertEquals(Math.round(paper.heightMm() / 25.4 * 1440), ((java.math.BigInteger) sect.getPgSz().getH()).longValue(), 2);
-                assertEquals(Math.round(18 / 25.4 * 1440), ((java.math.BigInteger) sect.getPgMar().getLeft()).longValue(), 2);
-                assertEquals(Math.round(26 / 25.4 * 1440), ((java.math.BigInteger) sect.getPgMar().getTop()).longValue(), 2);
+                assertEquals(Math.round(paper.widthMm() / 25.4 * 1440), ((BigInteger) sect.getPgSz().getW()).longValue(), 2);
+                assertEquals(Math.round(paper.heightMm() / 25.4 * 1440), ((BigInteger) sect.getPgSz().getH()).longValue(), 2);
+                assertEquals(Math.round(18 / 25.4 * 1440), ((BigInteger) sect.getPgMar().getLeft()).longValue(), 2);
+                assertEquals(Math.round(26 / 25.4 * 1440), ((BigInteger) sect.getPgMar().getTop()).longValue(), 2);
             }
         }
     }
 
     private static int count(String haystack, String needle) {
-        return haystack.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+        return haystack.split(Pattern.quote(needle), -1).length - 1;
     }
 }
