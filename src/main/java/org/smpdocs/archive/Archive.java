@@ -14,6 +14,7 @@ import org.smpdocs.ErrorCode;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.SmpDocsException;
+import org.smpdocs.output.AppendOnlyLog;
 import org.smpdocs.output.DirectoryOutput;
 import org.smpdocs.template.Digests;
 import org.smpdocs.template.Provenance;
@@ -110,7 +111,7 @@ public final class Archive {
      */
     public List<Finding> verify() {
         List<Finding> findings = new ArrayList<>();
-        AuditLog.Lines lines = lines();
+        AppendOnlyLog.Lines lines = lines();
         List<AuditEntry> entries = AuditVerifier.verify(LOG, lines.complete(), true, findings);
         if (lines.tornTail()) {
             findings.add(new Finding(Finding.Problem.TORN_LINE, LOG + " line " + (lines.complete().size() + 1),
@@ -161,7 +162,7 @@ public final class Archive {
         }
     }
 
-    private AuditLog.Lines lines() {
+    private AppendOnlyLog.Lines lines() {
         try {
             return log.read();
         } catch (IOException e) {
