@@ -1,32 +1,35 @@
 package org.smpdocs.cli;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.smpdocs.ErrorCode;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.SmpDocs;
-import org.smpdocs.SmpDocsException;
 import org.smpdocs.model.PatientCase;
+import org.smpdocs.output.AftercareDispatch;
 import org.smpdocs.output.AftercareEmail;
+import org.smpdocs.output.AftercareMessage;
 import org.smpdocs.output.DirectoryOutput;
+import org.smpdocs.output.SentLog;
+import org.smpdocs.output.SmtpSender;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code smp-docs email}: the aftercare e-mail of a session for each case, written as {@code .eml}
- * files for the clinic's own mail system. A case with problems (no e-mail address among them)
- * is reported and the others go on.
+ * files for the clinic's own mail system or sent to its mail server. A case with problems (no
+ * e-mail address among them) or a message the server refuses is reported and the others go on.
  */
-@Command(name = "email", mixinStandardHelpOptions = true,
-        description = "Write the aftercare e-mail of a session for each case as an .eml file.")
+@Command(name = "email", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write the aftercare e-mail of a session for each case as an .eml file, or send it.",
+            "Sending records each accepted message in the sent-log; a message already there is skipped."})
 final class EmailCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
@@ -34,50 +37,77 @@ final class EmailCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "N", defaultValue = "0", description = "The session (default: the latest).")
     int session;
 
-    @Option(names = "--eml", required = true, paramLabel = "DIR", description = "Directory the .eml files are written to.")
-    Path eml;
-
     @Option(names = "--with-report", description = "Attach the treatment report of the session too.")
     boolean withReport;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's own templates.")
     Path templates;
 
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Destination destination;
+
+    @Mixin
+    SmtpOptions smtp;
+
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        SmpDocs engine = SmpDocs.builder().clinicProfile(inputs.clinic).templateDirectory(templates).build();
-        AftercareEmail email = new AftercareEmail(engine);
-        DirectoryOutput output = new DirectoryOutput(eml);
-        int written = 0;
-        int failed = 0;
-        for (Path file : inputs.cases) {
-            try {
-                PatientCase c = engine.input().readCase(file, engine.clinic());
-                MimeMessage message = email.compose(c, session, withReport);
-                int number = session == 0 ? c.latestSession().orElseThrow().number() : session;
-                stdout.println("wrote " + output.write(c.id() + "-aftercare-s" + number + ".eml", bytes(message)));
-                written++;
-            } catch (InvalidInputException e) {
-                ProblemReport.print(spec.commandLine().getErr(), file.getFileName().toString(), e.problems());
-                failed++;
-            }
-        }
-        stdout.printf("%d message%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s", failed,
-                inputs.cases.size(), inputs.cases.size() == 1 ? "" : "s");
-        return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    private final Map<String, String> environment;
+
+    EmailCommand(Map<String, String> environment) {
+        this.environment = environment;
     }
 
-    private static byte[] bytes(MimeMessage message) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            message.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException | MessagingException e) {
-            throw new SmpDocsException(ErrorCode.OUTPUT, "an e-mail could not be written", e);
+    /** Where the messages go: files or a mail server. */
+    static final class Destination {
+        @Option(names = "--eml", required = true, paramLabel = "DIR", description = "Write .eml files into DIR.")
+        Path eml;
+
+        @Option(names = "--smtp", required = true, paramLabel = "HOST:PORT",
+                description = "Send through this mail server (STARTTLS required unless --smtp-no-starttls).")
+        String server;
+    }
+
+    @Override
+    public Integer call() {
+        SmpDocs engine = SmpDocs.builder().clinicProfile(inputs.clinic).templateDirectory(templates).build();
+        AftercareEmail email = new AftercareEmail(engine);
+        if (destination.eml != null) {
+            return writeFiles(engine, email);
         }
+        var settings = smtp.settings(spec.commandLine(), destination.server, environment);
+        SentLog sentLog = new SentLog(smtp.sentLog);
+        try (SmtpSender sender = new SmtpSender(settings)) {
+            return new MailBatch(spec.commandLine(), engine, new AftercareDispatch(email, sender, sentLog,
+                    Clock.systemUTC())).send(inputs.cases, session, withReport);
+        }
+    }
+
+    private int writeFiles(SmpDocs engine, AftercareEmail email) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        DirectoryOutput output = new DirectoryOutput(destination.eml);
+        int written = 0;
+        List<Path> cases = inputs.cases;
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "writing aftercare e-mails:", cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            bar.show(i);
+            Path file = cases.get(i);
+            try {
+                PatientCase c = engine.input().readCase(file, engine.clinic());
+                AftercareMessage m = email.compose(c, session, withReport);
+                Path eml = output.write(m.caseId() + "-aftercare-s" + m.session() + ".eml", m.bytes());
+                bar.clear();
+                stdout.println("wrote " + eml);
+                written++;
+            } catch (InvalidInputException e) {
+                bar.clear();
+                ProblemReport.print(spec.commandLine().getErr(), file.getFileName().toString(), e.problems());
+            }
+        }
+        bar.clear();
+        int failed = cases.size() - written;
+        stdout.printf("%d message%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s", failed,
+                cases.size(), cases.size() == 1 ? "" : "s");
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }

@@ -1,6 +1,5 @@
 package org.smpdocs.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -44,18 +43,14 @@ final class ExportCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to is before --from");
         }
-        PrintWriter stderr = spec.commandLine().getErr();
-        boolean terminal = System.console() != null;
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "exporting documents:", 0);
         IntConsumer progress = done -> {
-            if (terminal && done % 50 == 0) {
-                stderr.print("\rexporting: " + done + " documents");
-                stderr.flush();
+            if (done % 50 == 0) {
+                bar.show(done);
             }
         };
         int count = Export.write(new Archive(archive), new ExportFilter(from, to, patient, kind), out, progress);
-        if (terminal) {
-            stderr.print("\r");
-        }
+        bar.clear();
         spec.commandLine().getOut().printf("%d document%s exported to %s%n", count, count == 1 ? "" : "s", out);
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package org.smpdocs.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.smpdocs.SmpDocsException;
@@ -25,12 +26,27 @@ public final class Main {
 
     /** Runs the CLI and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, System.getenv(), args);
+    }
+
+    /**
+     * Runs the CLI with {@code environment} in place of the process's environment variables (where
+     * {@code email --smtp-password-env} looks) and returns its exit code.
+     */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
         // libraries' own logging would print file and CSS details on stderr; the CLI reports what matters itself
         for (Logger logger : QUIET) {
             logger.setLevel(Level.SEVERE);
         }
         System.setProperty("org.jboss.logging.provider", "jdk");
-        CommandLine cli = new CommandLine(new SmpDocsCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == EmailCommand.class ? type.cast(new EmailCommand(Map.copyOf(environment)))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new SmpDocsCommand(), factory).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

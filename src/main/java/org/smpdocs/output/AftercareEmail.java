@@ -63,7 +63,7 @@ public final class AftercareEmail {
      *
      * @throws InvalidInputException if the patient has no e-mail address
      */
-    public MimeMessage compose(PatientCase c, int session, boolean withReport) {
+    public AftercareMessage compose(PatientCase c, int session, boolean withReport) {
         if (c.patient().email() == null || c.patient().email().isBlank()) {
             throw new InvalidInputException("case " + c.id(), List.of(new Problem("patient.email", "required-for-email",
                     "the patient's e-mail address, to send the aftercare sheet")));
@@ -78,15 +78,17 @@ public final class AftercareEmail {
                     c.patient().givenName() + " " + c.patient().familyName(), "UTF-8"));
             message.setSubject(subject(c, sheet), "UTF-8");
             message.setSentDate(Date.from(sheet.provenance().issuedAt()));
+            String plain = text.render(sheet.xhtml());
+            String rich = html.render(sheet.xhtml());
             MimeMultipart mixed = new MimeMultipart("mixed");
-            mixed.addBodyPart(wrap(bodies(sheet)));
+            mixed.addBodyPart(wrap(bodies(plain, rich)));
             mixed.addBodyPart(attachment(sheet));
             if (withReport) {
                 mixed.addBodyPart(attachment(engine.render(DocumentKind.REPORT, c, sheet.session())));
             }
             message.setContent(mixed);
             message.saveChanges();
-            return message;
+            return new AftercareMessage(message, sheet.caseId(), sheet.session(), contentSha256(plain, rich));
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new SmpDocsException(ErrorCode.OUTPUT, "the aftercare e-mail of case " + c.id() + " could not be composed", e);
         }
@@ -103,15 +105,23 @@ public final class AftercareEmail {
         return template.replace("{date}", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)).format(date));
     }
 
+    /**
+     * What the patient reads — the sheet's wording, dates and contacts — without its issue time, so
+     * the same sheet rendered again later has the same hash.
+     */
+    private static String contentSha256(String plain, String rich) {
+        return Digests.sha256Hex((plain + "\u0000" + rich).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Plain text and HTML, the HTML with its inline logo. */
-    private MimeMultipart bodies(RenderedDocument sheet) throws MessagingException {
+    private MimeMultipart bodies(String plainText, String htmlText) throws MessagingException {
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart plain = new MimeBodyPart();
-        plain.setText(text.render(sheet.xhtml()), "UTF-8", "plain");
+        plain.setText(plainText, "UTF-8", "plain");
         alternative.addBodyPart(plain);
         MimeMultipart related = new MimeMultipart("related");
         MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setText(html.render(sheet.xhtml()), "UTF-8", "html");
+        htmlPart.setText(htmlText, "UTF-8", "html");
         related.addBodyPart(htmlPart);
         Resources resources = engine.resources();
         if (resources.has(Resources.LOGO)) {

@@ -90,7 +90,7 @@ public final class AppendOnlyLog {
     /** The error for a file whose last line is incomplete. */
     public SmpDocsException torn() {
         return new SmpDocsException(ErrorCode.OUTPUT, name + " " + file.getFileName() + " ends with an incomplete line "
-                + "(a write was interrupted); nothing was appended. " + remedy);
+                + "(a write was interrupted); nothing more is written to it. " + remedy);
     }
 
     /** The complete lines of the file, and whether an incomplete one follows them. */

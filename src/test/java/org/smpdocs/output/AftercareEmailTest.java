@@ -42,7 +42,7 @@ class AftercareEmailTest {
     @Test
     void aMessageWithTextHtmlInlineLogoAndThePdfSheet() throws Exception {
         PatientCase c = read("greek-name.json");
-        MimeMessage m = roundTrip(email.compose(c, 0, false));
+        MimeMessage m = roundTrip(email.compose(c, 0, false).message());
         assertEquals(new InternetAddress(engine.clinic().email(), engine.clinic().name(), "UTF-8"), m.getFrom()[0]);
         assertEquals(engine.clinic().email(), ((InternetAddress) m.getReplyTo()[0]).getAddress());
         InternetAddress to = (InternetAddress) m.getRecipients(MimeMessage.RecipientType.TO)[0];
@@ -82,8 +82,8 @@ class AftercareEmailTest {
     @Test
     void theSameSheetKeepsItsMessageIdAndAnEnglishPatientGetsAnEnglishSubject() throws Exception {
         PatientCase c = read("norwood6-density.json");
-        MimeMessage first = roundTrip(email.compose(c, 0, true));
-        MimeMessage again = roundTrip(email.compose(c, 0, true));
+        MimeMessage first = roundTrip(email.compose(c, 0, true).message());
+        MimeMessage again = roundTrip(email.compose(c, 0, true).message());
         assertEquals(first.getMessageID(), again.getMessageID());
         assertEquals("Your aftercare after your SMP session on 16 November 2026", first.getSubject());
         Multipart mixed = (Multipart) first.getContent();
@@ -97,7 +97,7 @@ class AftercareEmailTest {
         String json = Files.readString(Samples.ROOT.resolve("cases/norwood6-density.json"))
                 .replaceFirst("\"email\": \"[^\"]*\",", "");
         PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8), engine.clinic());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> email.compose(c, 0, false));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> email.compose(c, 0, false).message());
         assertEquals("patient.email", e.problems().get(0).path());
         assertEquals("required-for-email", e.problems().get(0).rule());
     }
