@@ -82,6 +82,7 @@ public final class MailHtmlRenderer {
         }
         switch (e.name()) {
             case "img" -> image(e, out);
+            case "tr" -> row(e, out);
             case "br" -> out.append("<br/>");
             case "header" -> {
                 out.append("<div style=\"margin:0 0 20px 0;padding:0 0 12px 0;border-bottom:2px solid #1d5c63;font-size:13px;color:#4a5a60;\">");
@@ -113,6 +114,31 @@ public final class MailHtmlRenderer {
                 children(e.children(), out);
                 out.append("</").append(e.name()).append(">");
             }
+        }
+    }
+
+    /**
+     * A row of label–value pairs (th td th td …) is stacked, one pair per row: side by side, four
+     * columns are too narrow at phone width for a name or a date.
+     */
+    private void row(Element tr, StringBuilder out) {
+        List<Element> cells = tr.children().stream().filter(Element.class::isInstance).map(Element.class::cast).toList();
+        boolean pairs = cells.size() >= 4 && cells.size() % 2 == 0;
+        for (int i = 0; pairs && i < cells.size(); i++) {
+            pairs = cells.get(i).name().equals(i % 2 == 0 ? "th" : "td") && cells.get(i).attr("colspan") == null;
+        }
+        if (!pairs) {
+            out.append("<tr>");
+            children(tr.children(), out);
+            out.append("</tr>");
+            return;
+        }
+        for (int i = 0; i < cells.size(); i += 2) {
+            out.append("<tr><th style=\"").append(STYLES.get("th")).append("width:38%;\">");
+            children(cells.get(i).children(), out);
+            out.append("</th>");
+            element(cells.get(i + 1), out);
+            out.append("</tr>");
         }
     }
 

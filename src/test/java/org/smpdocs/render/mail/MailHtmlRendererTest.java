@@ -55,6 +55,25 @@ class MailHtmlRendererTest {
     }
 
     @Test
+    void labelValuePairsAreStackedOnePairPerRowForPhoneWidth() throws Exception {
+        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        Document dom = parse(renderer.render(engine.xhtml(DocumentKind.AFTERCARE, c, 0)));
+        org.w3c.dom.Element identification = (org.w3c.dom.Element) dom.getElementsByTagName("table").item(0);
+        NodeList rows = identification.getElementsByTagName("tr");
+        assertEquals(8, rows.getLength(), "four rows of two pairs become eight rows");
+        for (int i = 0; i < rows.getLength(); i++) {
+            org.w3c.dom.Element row = (org.w3c.dom.Element) rows.item(i);
+            assertEquals(1, row.getElementsByTagName("th").getLength());
+            assertEquals(1, row.getElementsByTagName("td").getLength());
+        }
+        assertEquals("Patient", ((org.w3c.dom.Element) rows.item(0)).getElementsByTagName("th").item(0).getTextContent());
+        assertEquals("Αλέξανδρος Παπαδόπουλος",
+                ((org.w3c.dom.Element) rows.item(0)).getElementsByTagName("td").item(0).getTextContent());
+        assertEquals("Patient no.", ((org.w3c.dom.Element) rows.item(1)).getElementsByTagName("th").item(0).getTextContent());
+        assertEquals("P-10381", ((org.w3c.dom.Element) rows.item(1)).getElementsByTagName("td").item(0).getTextContent());
+    }
+
+    @Test
     void clinicalPartsReadAsMarksAndBlanks() throws Exception {
         PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
         String html = renderer.render(engine.xhtml(DocumentKind.CONSENT, c, 0));
