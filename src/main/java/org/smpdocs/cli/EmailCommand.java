@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -73,6 +74,13 @@ final class EmailCommand implements Callable<Integer> {
         SmpDocs engine = SmpDocs.builder().clinicProfile(inputs.clinic).templateDirectory(templates).build();
         AftercareEmail email = new AftercareEmail(engine);
         if (destination.eml != null) {
+            List<String> sendingOnly = spec.options().stream().filter(o -> o.longestName().startsWith("--smtp-")
+                    || o.longestName().equals("--sent-log")).filter(o -> spec.commandLine().getParseResult()
+                    .hasMatchedOption(o)).map(o -> o.longestName()).toList();
+            if (!sendingOnly.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), String.join(", ", sendingOnly)
+                        + " only go with --smtp");
+            }
             return writeFiles(engine, email);
         }
         var settings = smtp.settings(spec.commandLine(), destination.server, environment);

@@ -176,6 +176,10 @@ class EmailSendingCliTest {
                 sentLog, c));
         assertEquals(ExitCodes.USAGE, run(Map.of(), "email", "--clinic", clinic, "--smtp", smtp, "--eml",
                 dir.toString(), "--sent-log", sentLog, c), "files or a server, not both");
+        assertEquals(ExitCodes.USAGE, run(Map.of(), "email", "--clinic", clinic, "--eml", dir.toString(),
+                "--sent-log", sentLog, "--smtp-no-starttls", c));
+        assertTrue(stderr.contains("--smtp-no-starttls, --sent-log only go with --smtp")
+                || stderr.contains("--sent-log, --smtp-no-starttls only go with --smtp"), stderr);
         assertEquals(List.of(), server.received());
     }
 }

@@ -185,10 +185,12 @@ class SmtpSendingTest {
     @Test
     void aTemporaryRefusalIsTriedAgainAndThenSent() throws Exception {
         tls = new TlsSmtpServer(false);
+        PatientCase c = read("norwood6-density.json");
+        tls.refusals.add(new TlsSmtpServer.Refusal(450, "4.2.1 <" + c.patient().email() + ">: busy", c.patient().email()));
         tls.refusals.add(new TlsSmtpServer.Refusal(451, "4.3.0 Try again later", null));
-        Outcome outcome = dispatch(tlsLogin(null), read("norwood6-density.json"));
+        Outcome outcome = dispatch(tlsLogin(null), c);
         assertEquals(Outcome.Status.SENT, outcome.status());
-        assertEquals(2, outcome.attempts());
+        assertEquals(3, outcome.attempts(), "a 450 to the recipient, a 451 to the data, then accepted");
         assertEquals(1, tls.received().size(), "delivered once");
         assertEquals(1, sentLines().size());
     }
