@@ -29,23 +29,21 @@ final class AuditLog {
 
     /** Appends the entry after the last line, with the next sequence number and chained hash. */
     AuditEntry append(AuditEntry draft) {
-        String line = log.append(lastLine -> {
+        AuditEntry[] appended = new AuditEntry[1];
+        log.append(lastLine -> {
             try {
                 AuditEntry last = lastLine == null ? null : JSON.readValue(lastLine, AuditEntry.class);
-                return JSON.writeValueAsString(AuditChain.sealed(new AuditEntry(last == null ? 1 : last.sequence() + 1,
+                appended[0] = AuditChain.sealed(new AuditEntry(last == null ? 1 : last.sequence() + 1,
                         draft.issuedAt(), draft.kind(), draft.format(), draft.caseId(), draft.patientId(), draft.session(),
                         draft.template(), draft.templateVersion(), draft.templateSetSha256(), draft.inputSha256(),
-                        draft.documentSha256(), draft.size(), last == null ? AuditChain.GENESIS : last.hash(), null)));
+                        draft.documentSha256(), draft.size(), last == null ? AuditChain.GENESIS : last.hash(), null));
+                return JSON.writeValueAsString(appended[0]);
             } catch (JsonProcessingException e) {
                 throw new SmpDocsException(ErrorCode.OUTPUT, "the last line of the audit log cannot be read; "
                         + "run verify", e);
             }
         });
-        try {
-            return JSON.readValue(line, AuditEntry.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an audit line written cannot be read back", e);
-        }
+        return appended[0];
     }
 
     /** The complete lines of the log, and whether an incomplete one follows them. */

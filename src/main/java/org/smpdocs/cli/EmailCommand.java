@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.smpdocs.InvalidInputException;
 import org.smpdocs.SmpDocs;
-import org.smpdocs.model.PatientCase;
 import org.smpdocs.output.AftercareDispatch;
 import org.smpdocs.output.AftercareEmail;
 import org.smpdocs.output.AftercareMessage;
@@ -94,26 +92,14 @@ final class EmailCommand implements Callable<Integer> {
     private int writeFiles(SmpDocs engine, AftercareEmail email) {
         PrintWriter stdout = spec.commandLine().getOut();
         DirectoryOutput output = new DirectoryOutput(destination.eml);
-        int written = 0;
         List<Path> cases = inputs.cases;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "writing aftercare e-mails:", cases.size());
-        for (int i = 0; i < cases.size(); i++) {
-            bar.show(i);
-            Path file = cases.get(i);
-            try {
-                PatientCase c = engine.input().readCase(file, engine.clinic());
-                AftercareMessage m = email.compose(c, session, withReport);
-                Path eml = output.write(m.caseId() + "-aftercare-s" + m.session() + ".eml", m.bytes());
-                bar.clear();
-                stdout.println("wrote " + eml);
-                written++;
-            } catch (InvalidInputException e) {
-                bar.clear();
-                ProblemReport.print(spec.commandLine().getErr(), file.getFileName().toString(), e.problems());
-            }
-        }
-        bar.clear();
-        int failed = cases.size() - written;
+        CaseBatch batch = new CaseBatch(spec.commandLine().getErr(), engine, "writing aftercare e-mails:");
+        batch.run(cases, c -> {
+            AftercareMessage m = email.compose(c, session, withReport);
+            return output.write(m.caseId() + "-aftercare-s" + m.session() + ".eml", m.bytes());
+        }, (file, eml) -> stdout.println("wrote " + eml));
+        int failed = batch.invalid();
+        int written = cases.size() - failed;
         stdout.printf("%d message%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s", failed,
                 cases.size(), cases.size() == 1 ? "" : "s");
         return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;

@@ -3,9 +3,7 @@ package org.smpdocs.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.smpdocs.InvalidInputException;
 import org.smpdocs.SmpDocs;
-import org.smpdocs.model.PatientCase;
 import org.smpdocs.output.AftercareDispatch;
 import org.smpdocs.output.AftercareDispatch.Outcome;
 import org.smpdocs.output.MailServerException;
@@ -36,30 +34,18 @@ final class MailBatch {
 
     /** @return the exit code: 5 if a message was not delivered, else 3 if a case had problems, else 0 */
     int send(List<Path> cases, int session, boolean withReport) {
-        ProgressBar bar = new ProgressBar(err, "sending aftercare e-mails:", cases.size());
-        for (int i = 0; i < cases.size(); i++) {
-            bar.show(i);
-            Path file = cases.get(i);
-            try {
-                PatientCase c = engine.input().readCase(file, engine.clinic());
-                Outcome outcome = dispatch.dispatch(c, session, withReport);
-                bar.clear();
-                report(file, outcome);
-            } catch (InvalidInputException e) {
-                bar.clear();
-                ProblemReport.print(err, file.getFileName().toString(), e.problems());
-                failed++;
-            } catch (MailServerException e) {
-                bar.clear();
-                int left = cases.size() - i;
-                err.println("error: " + e.getMessage());
-                err.printf("stopped: %d case%s not sent, from %s on%n", left, left == 1 ? "" : "s", file.getFileName());
-                failed += left;
-                undelivered = true;
-                break;
-            }
+        CaseBatch batch = new CaseBatch(err, engine, "sending aftercare e-mails:");
+        try {
+            batch.run(cases, c -> dispatch.dispatch(c, session, withReport), this::report);
+        } catch (MailServerException e) {
+            int left = cases.size() - batch.done();
+            err.println("error: " + e.getMessage());
+            err.printf("stopped: %d case%s not sent, from %s on%n", left, left == 1 ? "" : "s",
+                    cases.get(batch.done()).getFileName());
+            failed += left;
+            undelivered = true;
         }
-        bar.clear();
+        failed += batch.invalid();
         out.printf("%d sent, %d skipped (sent before), %d failed, of %d case%s%n", sent, skipped, failed, cases.size(),
                 cases.size() == 1 ? "" : "s");
         return undelivered ? ExitCodes.RENDER_OR_OUTPUT : failed > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.smpdocs.output;
 
+import jakarta.mail.MessagingException;
 import java.time.Clock;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.model.PatientCase;
@@ -56,7 +57,7 @@ public final class AftercareDispatch {
     private static String messageId(AftercareMessage m) {
         try {
             return m.message().getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException("a composed message has no readable Message-ID", e);
         }
     }

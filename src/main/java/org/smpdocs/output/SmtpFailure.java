@@ -107,14 +107,11 @@ record SmtpFailure(Kind kind, String reply, String description) {
         return code >= 400 && code < 500;
     }
 
+    /** The first of {@code e} and its causes (for Jakarta Mail, its next exceptions) of the type. */
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
-                : t instanceof MessagingException m ? m.getNextException() : null) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
-            }
-            if (t.getCause() == t) {
-                return null;
             }
         }
         return null;

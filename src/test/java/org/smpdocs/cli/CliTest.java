@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -130,9 +133,9 @@ class CliTest {
         assertTrue(stderr.contains("patient.email: required-for-email"), stderr);
         assertTrue(stdout.contains("1 message written; 1 of 2 cases with problems"), stdout);
         try (var in = Files.newInputStream(eml.resolve("C-2026-0153-aftercare-s1.eml"))) {
-            var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new Properties()), in);
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
             assertEquals("hello@deansgatescalp.example.com",
-                    ((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getAddress());
+                    ((InternetAddress) message.getFrom()[0]).getAddress());
             assertTrue(message.isMimeType("multipart/mixed"));
         }
     }

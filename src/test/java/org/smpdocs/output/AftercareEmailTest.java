@@ -8,6 +8,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -65,7 +66,7 @@ class AftercareEmailTest {
         String html = (String) related.getBodyPart(0).getContent();
         assertTrue(related.getBodyPart(0).isMimeType("text/html"));
         assertTrue(html.contains("src=\"cid:clinic-logo\"") && html.contains(DAY.format(session.date().plusDays(3))));
-        var logo = (jakarta.mail.internet.MimeBodyPart) related.getBodyPart(1);
+        MimeBodyPart logo = (MimeBodyPart) related.getBodyPart(1);
         assertEquals("<clinic-logo>", logo.getContentID());
         assertEquals(Part.INLINE, logo.getDisposition());
         byte[] png = logo.getInputStream().readAllBytes();

@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
+import org.smpdocs.SmpDocsException;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.output.AftercareDispatch.Outcome;
 
@@ -234,7 +236,7 @@ class SmtpSendingTest {
         assertEquals(new Outcome(Outcome.Status.ALREADY_SENT, "C-2026-0142", 2, "", 0), dispatch(tlsLogin(null), c),
                 "a second run reads the sent-log again");
         SmpDocs later = SmpDocs.builder().clinicProfile(Samples.CLINIC)
-                .clock(java.time.Clock.offset(Samples.CLOCK, Duration.ofDays(2))).build();
+                .clock(Clock.offset(Samples.CLOCK, Duration.ofDays(2))).build();
         try (SmtpSender sender = new SmtpSender(tlsLogin(null))) {
             Outcome rerendered = new AftercareDispatch(new AftercareEmail(later), sender, new SentLog(sentLog()),
                     Samples.CLOCK).dispatch(later.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"),
@@ -251,7 +253,7 @@ class SmtpSendingTest {
     @Test
     void aSentLogWithAnIncompleteLastLineIsNotUsed() throws Exception {
         Files.writeString(sentLog(), "{\"caseId\":\"C-2026-0142\",\"session\":2,\"conte");
-        var e = assertThrows(org.smpdocs.SmpDocsException.class, () -> new SentLog(sentLog()));
+        SmpDocsException e = assertThrows(SmpDocsException.class, () -> new SentLog(sentLog()));
         assertTrue(e.getMessage().contains("sent.jsonl ends with an incomplete line"), e.getMessage());
         assertArrayEquals("{\"caseId\":\"C-2026-0142\",\"session\":2,\"conte".getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(sentLog()), "left as it is");
