@@ -1,6 +1,5 @@
 package org.smpdocs;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.smpdocs.input.ClinicProfile;
 import org.smpdocs.input.InputReader;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.render.Resources;
@@ -35,20 +35,16 @@ public final class SmpDocsBuilder {
     SmpDocsBuilder() {
     }
 
-    /** Reads and validates a clinic profile, and the logo it names (relative to the profile). */
+    /**
+     * Reads and validates a clinic profile, and the logo it names (inside the profile's folder).
+     *
+     * @throws InvalidInputException with every problem of the profile and its logo
+     */
     public SmpDocsBuilder clinicProfile(Path file) {
         input = input == null ? new InputReader() : input;
-        clinic = input.readClinic(file);
-        logo = null;
-        if (clinic.logo() != null && !clinic.logo().isBlank()) {
-            Path base = file.toAbsolutePath().getParent();
-            try {
-                logo = Files.readAllBytes(base.resolve(clinic.logo()));
-            } catch (IOException e) {
-                throw new InvalidInputException(file.getFileName().toString(),
-                        List.of(new Problem("logo", "readable-file", "a PNG or JPEG file, relative to the clinic profile")));
-            }
-        }
+        ClinicProfile profile = input.readProfile(file);
+        clinic = profile.clinic();
+        logo = profile.logo().orElse(null);
         return this;
     }
 

@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         InputReader reader = new InputReader();
-        Clinic clinic = reader.readClinic(inputs.clinic);
+        Clinic clinic = reader.readProfile(inputs.clinic).clinic();
         int invalid = 0;
         for (Path file : inputs.cases) {
             String name = file.getFileName().toString();

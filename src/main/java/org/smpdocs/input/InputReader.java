@@ -2,15 +2,12 @@ package org.smpdocs.input;
 
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.smpdocs.ErrorCode;
+import java.util.function.IntPredicate;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.Problem;
-import org.smpdocs.SmpDocsException;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.ConsentChecks;
 import org.smpdocs.model.PatientCase;
@@ -27,12 +24,45 @@ import org.smpdocs.model.PatientCase;
  * }</pre>
  */
 public final class InputReader {
-    private final StrictJson json = new StrictJson();
+    private final StrictJson json;
     private final ConstraintChecks constraints = new ConstraintChecks();
 
-    /** Reads a clinic profile. */
+    /** A reader that takes any character as printable. */
+    public InputReader() {
+        this(cp -> true);
+    }
+
+    /**
+     * A reader for documents that can print the code points {@code printable} accepts: text with
+     * any other is a problem at its field ({@code unprintable-character}).
+     */
+    public InputReader(IntPredicate printable) {
+        this.json = new StrictJson(printable);
+    }
+
+    /** Reads a clinic profile, without its logo (see {@link #readProfile}). */
     public Clinic readClinic(Path file) {
         return readClinic(file.getFileName().toString(), bytes(file));
+    }
+
+    /**
+     * Reads a clinic profile and the logo it names, relative to the profile: a logo outside the
+     * profile's folder, not a regular file, not a PNG or JPEG by its content, or beyond the size
+     * limits is a problem at {@code logo}, reported with the profile's other problems.
+     */
+    public ClinicProfile readProfile(Path file) {
+        String source = file.getFileName().toString();
+        List<Problem> problems = new ArrayList<>();
+        Clinic clinic = json.read(bytes(file), Clinic.class, problems);
+        if (clinic != null) {
+            problems = merge(problems, ConstraintChecks.check(constraints.forClinic(null), clinic));
+        }
+        byte[] logo = null;
+        if (clinic != null && clinic.logo() != null && !clinic.logo().isBlank()
+                && problems.stream().noneMatch(p -> p.path().equals("logo"))) {
+            logo = ClinicLogo.read(file, clinic.logo(), problems);
+        }
+        return new ClinicProfile(accept(source, clinic, problems), logo);
     }
 
     /** Reads a clinic profile; {@code source} names it in errors. */
@@ -110,12 +140,8 @@ public final class InputReader {
         return value;
     }
 
+    /** The file's bytes, within {@link Limits#FILE_BYTES}; a file that cannot be read is a problem. */
     private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "cannot read " + file.getFileName()
-                    + ": " + e.getClass().getSimpleName(), e);
-        }
+        return InputFiles.read(file, "", Limits.FILE_BYTES, "JSON file");
     }
 }

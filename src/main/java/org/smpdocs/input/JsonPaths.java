@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 /** Field paths in the one notation every problem uses: {@code sessions[1].pigment.lot}. */
 final class JsonPaths {
@@ -32,7 +33,7 @@ final class JsonPaths {
             if (c.inArray()) {
                 parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
             } else if (c.getCurrentName() != null) {
-                parts.push("." + c.getCurrentName());
+                parts.push("." + key(c.getCurrentName()));
             }
         }
         return strip(String.join("", parts));
@@ -43,7 +44,7 @@ final class JsonPaths {
         StringBuilder b = new StringBuilder();
         for (JsonMappingException.Reference r : references) {
             if (r.getFieldName() != null) {
-                b.append('.').append(r.getFieldName());
+                b.append('.').append(key(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 b.append('[').append(r.getIndex()).append(']');
             }
@@ -53,7 +54,29 @@ final class JsonPaths {
 
     /** Appends a field name to a path. */
     static String child(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
+        return path.isEmpty() ? key(field) : path + "." + key(field);
+    }
+
+    /**
+     * A field name as a problem shows it. A name comes from the file and may be anything: an
+     * e-mail address, a megabyte of text, terminal escape codes that clear the screen or forge a
+     * line of the report. Printable ASCII is shown as it is, every other character as a
+     * {@code \\uXXXX} escape, and the name is cut after {@link Limits#KEY_CHARS} characters.
+     */
+    static String key(String name) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            if (i == Limits.KEY_CHARS) {
+                return b.append("...").toString();
+            }
+            char ch = name.charAt(i);
+            if (ch >= 0x20 && ch < 0x7f && ch != '\\') {
+                b.append(ch);
+            } else {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+            }
+        }
+        return b.toString();
     }
 
     private static String strip(String path) {

@@ -1,8 +1,11 @@
 package org.smpdocs.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.smpdocs.Problem;
 
 /**
@@ -32,9 +36,20 @@ import org.smpdocs.Problem;
  */
 final class StrictJson {
     private final ObjectMapper mapper;
+    private final TextChecks texts;
 
-    StrictJson() {
-        JsonMapper m = JsonMapper.builder()
+    /** @param printable whether the documents can print a code point (see {@link TextChecks}) */
+    StrictJson(IntPredicate printable) {
+        this.texts = new TextChecks(printable);
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(Limits.NESTING_DEPTH)
+                        .maxNumberLength(Limits.NUMBER_DIGITS)
+                        .maxStringLength(Limits.FILE_BYTES)
+                        .maxDocumentLength(Limits.FILE_BYTES)
+                        .build())
+                .build();
+        JsonMapper m = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -57,10 +72,12 @@ final class StrictJson {
      * Returns null when there were problems the value could not be built past.
      */
     <T> T read(byte[] json, Class<T> type, List<Problem> problems) {
-        JsonNode tree = tree(json, problems);
+        String text = Utf8.decode(json, problems);
+        JsonNode tree = text == null ? null : tree(text, problems);
         if (tree == null) {
             return null;
         }
+        texts.check(tree, problems);
         Set<Problem> found = new LinkedHashSet<>();
         // each round removes one value from the tree, so the number of values bounds the rounds
         for (int round = 0; round <= json.length; round++) {
@@ -86,7 +103,7 @@ final class StrictJson {
     }
 
     /** The document as a tree, or null (with the problem recorded) when it is not one JSON object. */
-    private JsonNode tree(byte[] json, List<Problem> problems) {
+    private JsonNode tree(String json, List<Problem> problems) {
         try (JsonParser parser = mapper.createParser(json)) {
             JsonNode tree = mapper.readTree(parser);
             if (tree == null || !tree.isObject()) {
@@ -98,6 +115,9 @@ final class StrictJson {
                 return null;
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            problems.add(new Problem("", "json-limits", "JSON nested at most " + Limits.NESTING_DEPTH
+                    + " levels deep, with numbers of at most " + Limits.NUMBER_DIGITS + " digits"));
         } catch (JsonParseException e) {
             problems.add(new Problem("", "malformed-json", "well-formed JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));

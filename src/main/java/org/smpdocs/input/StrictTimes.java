@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Dates as "YYYY-MM-DD" and times as "HH:MM", as strings and nothing else: no arrays, no
@@ -22,12 +23,14 @@ final class StrictTimes extends SimpleModule {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    static final int FIRST_YEAR = 1900;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
             .withResolverStyle(ResolverStyle.STRICT);
 
     StrictTimes() {
         super("strict-times");
-        addDeserializer(LocalDate.class, new Deserializer<>(LocalDate.class, s -> LocalDate.parse(s, DATE)));
+        addDeserializer(LocalDate.class, new Deserializer<>(LocalDate.class, StrictTimes::date));
         addDeserializer(LocalTime.class, new Deserializer<>(LocalTime.class, s -> LocalTime.parse(s, TIME)));
         addSerializer(LocalDate.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance);
         addSerializer(LocalTime.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<LocalTime>(LocalTime.class) {
@@ -39,6 +42,21 @@ final class StrictTimes extends SimpleModule {
                 gen.writeString(TIME.format(value));
             }
         });
+    }
+
+    /**
+     * Four digits for the year, from {@value #FIRST_YEAR} on: no year 0000, no sign, no fifth
+     * digit. Earlier dates are no one's birth date or treatment date now living.
+     */
+    private static LocalDate date(String text) {
+        if (!DATE_FORM.matcher(text).matches()) {
+            throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
+        LocalDate date = LocalDate.parse(text, DATE);
+        if (date.getYear() < FIRST_YEAR) {
+            throw new DateTimeParseException("year before " + FIRST_YEAR, text, 0);
+        }
+        return date;
     }
 
     private static final class Deserializer<T> extends StdScalarDeserializer<T> {

@@ -15,7 +15,7 @@ final class TypeNames {
             return "one of: " + String.join(", ", KebabCaseEnums.spellings(type));
         }
         if (type == LocalDate.class) {
-            return "a date written as YYYY-MM-DD";
+            return "a date written as YYYY-MM-DD, from " + StrictTimes.FIRST_YEAR + " on";
         }
         if (type == LocalTime.class) {
             return "a time written as HH:MM";

@@ -18,7 +18,7 @@ public record Clinic(
         @NotBlank String name,
         @NotNull @Valid Address address,
         @NotBlank String phone,
-        @NotBlank @Email String email,
+        @NotBlank @Email(regexp = Emails.PATTERN, message = Emails.EXPECTED) String email,
         String website,
         String logo,
         @NotBlank @Pattern(regexp = Languages.PATTERN, message = Languages.EXPECTED) String documentLanguage,

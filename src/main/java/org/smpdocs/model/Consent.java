@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The consent as agreed: its date, who signs it, and the photo choices. */
 public record Consent(
-        @NotNull LocalDate date,
+        @NotNull @NotFarAhead LocalDate date,
         @NotEmpty List<@NotNull @Valid Signer> signers,
         @NotNull @Valid PhotoConsent photos) {
 

@@ -20,7 +20,7 @@ public record Patient(
         @NotBlank String givenName,
         @NotBlank String familyName,
         @NotNull @Past LocalDate dateOfBirth,
-        @Email String email,
+        @Email(regexp = Emails.PATTERN, message = Emails.EXPECTED) String email,
         String phone,
         @Valid Address address,
         @NotBlank @Pattern(regexp = Languages.PATTERN, message = Languages.EXPECTED) String preferredLanguage,

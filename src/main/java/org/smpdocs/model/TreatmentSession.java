@@ -14,7 +14,7 @@ import java.util.List;
 @SessionTimes
 public record TreatmentSession(
         @NotNull @Min(1) Integer number,
-        @NotNull LocalDate date,
+        @NotNull @NotFarAhead LocalDate date,
         @NotNull LocalTime start,
         @NotNull LocalTime end,
         @NotBlank String practitionerId,

@@ -179,7 +179,7 @@ class CliTest {
                 sample("cases/greek-name.json")));
         assertTrue(stdout.contains("greek-name.json: ok"), stdout);
         assertTrue(stdout.contains("1 of 2 cases valid"), stdout);
-        assertTrue(stderr.contains("patient.dateOfBirth: malformed-value (expected a date written as YYYY-MM-DD)"), stderr);
+        assertTrue(stderr.contains("patient.dateOfBirth: malformed-value (expected a date written as YYYY-MM-DD, from 1900 on)"), stderr);
         String bad = Files.readString(Path.of(sample("invalid/malformed-date.json")))
                 .replaceAll("(?s).*\"dateOfBirth\": \"([^\"]*)\".*", "$1");
         assertFalse(stderr.contains(bad), "the malformed value itself is not printed");

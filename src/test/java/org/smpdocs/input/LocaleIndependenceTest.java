@@ -79,7 +79,7 @@ class LocaleIndependenceTest {
                 new Problem("consent.signers[2].language", "pattern", "a language tag such as 'en', 'el' or 'pt-BR'"),
                 new Problem("id", "pattern",
                         "1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"),
-                new Problem("patient.email", "email", "an e-mail address"),
+                new Problem("patient.email", "email", "an e-mail address such as name@example.com (a domain name with a dot, not an IP address)"),
                 new Problem("patient.skinType", "max", "at most 6"),
                 new Problem("sessions[0].anaesthetic.volumeMl", "positive", "a number above zero")),
                 problems);
@@ -123,7 +123,7 @@ class LocaleIndependenceTest {
         object(c, "/sessions/1").put("end", "09:00");
         object(c, "/patient").put("dateOfBirth", "14.03.1979");
         assertEquals(List.of(
-                new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD"),
+                new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD, from 1900 on"),
                 new Problem("patient.hairLoss.grade", "grade-on-scale",
                         "a grade on the norwood scale: 1, 2, 2A, 3, 3A, 3V, 4, 4A, 5, 5A, 5V, 6, 7"),
                 new Problem("sessions[1].end", "session-times", "an end time after the start time")),

@@ -70,8 +70,8 @@ class ReadingRegressionTest {
         object(c, "/sessions/0").putArray("start").add(9).add(30);
         object(c, "/sessions/0").put("end", "13:30:00");
         assertEquals(List.of(
-                new Problem("consent.date", "malformed-value", "a date written as YYYY-MM-DD"),
-                new Problem("patient.dateOfBirth", "wrong-type", "a date written as YYYY-MM-DD"),
+                new Problem("consent.date", "malformed-value", "a date written as YYYY-MM-DD, from 1900 on"),
+                new Problem("patient.dateOfBirth", "wrong-type", "a date written as YYYY-MM-DD, from 1900 on"),
                 new Problem("sessions[0].end", "malformed-value", "a time written as HH:MM"),
                 new Problem("sessions[0].start", "wrong-type", "a time written as HH:MM")), problemsOf(c));
     }
@@ -84,7 +84,7 @@ class ReadingRegressionTest {
         object(c, "/plan").put("sessionsPlanned", "3");
         String json = pigmentWith(c, "\"foo\": 1");
         assertEquals(List.of(
-                new Problem("patient.email", "email", "an e-mail address"),
+                new Problem("patient.email", "email", "an e-mail address such as name@example.com (a domain name with a dot, not an IP address)"),
                 new Problem("patient.skinType", "wrong-type", "a whole number"),
                 new Problem("plan.sessionsPlanned", "wrong-type", "a whole number"),
                 new Problem("sessions[0].pigment.foo", "unknown-field", "one of the fields brand, expiry, lot, shade")),
@@ -119,7 +119,7 @@ class ReadingRegressionTest {
                 object(c, "/patient").put("email", "nope");
                 object(c, "/patient/hairLoss").put("scale", "ludwig").put("grade", "6");
                 assertEquals(List.of(
-                        new Problem("patient.email", "email", "an e-mail address"),
+                        new Problem("patient.email", "email", "an e-mail address such as name@example.com (a domain name with a dot, not an IP address)"),
                         new Problem("patient.familyName", "not-blank", "a non-blank value"),
                         new Problem("patient.hairLoss.grade", "grade-on-scale", "a grade on the ludwig scale: I, II, III")),
                         SampleFiles.problems(reader, c, CLINIC), locale.toString());

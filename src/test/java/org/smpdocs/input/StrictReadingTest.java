@@ -62,7 +62,7 @@ class StrictReadingTest {
         assertEquals(Set.of(
                 new Problem("patient.nickname", "unknown-field", PATIENT_FIELDS),
                 new Problem("sessions[1].needle.colour", "unknown-field", "one of the fields configuration, lot"),
-                new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD"),
+                new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD, from 1900 on"),
                 new Problem("consent.signers[1].name", "not-blank", "a non-blank value")),
                 Set.copyOf(problems));
         // the malformed date is not reported a second time as a missing (not-null) date
@@ -124,14 +124,14 @@ class StrictReadingTest {
         ObjectNode c = base();
         object(c, "/sessions/1/pigment").put("expiry", "2028-13-01");
         assertEquals(List.of(new Problem("sessions[1].pigment.expiry", "malformed-value",
-                "a date written as YYYY-MM-DD")), problemsOf(c));
+                "a date written as YYYY-MM-DD, from 1900 on")), problemsOf(c));
     }
 
     @Test
     void dateOfANonLeapYear29February() {
         ObjectNode c = base();
         object(c, "/patient").put("dateOfBirth", "1979-02-29");
-        assertEquals(List.of(new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD")),
+        assertEquals(List.of(new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD, from 1900 on")),
                 problemsOf(c));
     }
 
@@ -139,7 +139,7 @@ class StrictReadingTest {
     void numberWhereADateBelongs() {
         ObjectNode c = base();
         object(c, "/patient").put("dateOfBirth", 19790314);
-        assertEquals(List.of(new Problem("patient.dateOfBirth", "wrong-type", "a date written as YYYY-MM-DD")),
+        assertEquals(List.of(new Problem("patient.dateOfBirth", "wrong-type", "a date written as YYYY-MM-DD, from 1900 on")),
                 problemsOf(c));
     }
 
