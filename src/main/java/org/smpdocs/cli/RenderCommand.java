@@ -1,21 +1,13 @@
 package org.smpdocs.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.smpdocs.DocumentKind;
-import org.smpdocs.InvalidInputException;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.PaperSize;
-import org.smpdocs.RenderedDocument;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.archive.Archive;
-import org.smpdocs.input.CaseSnapshot;
-import org.smpdocs.model.PatientCase;
 import org.smpdocs.output.DirectoryOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +16,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code smp-docs render}: renders documents for each case into a directory. A case with
- * problems is reported and gets no files; the other cases go on.
+ * {@code smp-docs render}: renders documents for each case into a directory. A case that cannot
+ * be done — problems in its file, a case id another case of the batch has, a template or write
+ * failure — is reported by its file name and gets no files (or, after a failed write, is named
+ * incomplete); the other cases go on.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render documents for each case into a directory.")
@@ -44,6 +38,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory the documents are written to.")
     Path out;
+
+    @Option(names = "--overwrite",
+            description = "Replace files in the output directory that hold another case's or patient's document, "
+                    + "or a file that is not one of ours (a case's own earlier documents are always replaced).")
+    boolean overwrite;
 
     @Option(names = "--session", paramLabel = "N", defaultValue = "0",
             description = "Session for the aftercare sheet and report (default: the latest).")
@@ -69,58 +68,12 @@ final class RenderCommand implements Callable<Integer> {
         if (session < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--session must be 1 or more");
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
         SmpDocs engine = SmpDocs.builder().clinicProfile(inputs.clinic).templateDirectory(templates).paper(paper)
                 .formats(EnumSet.copyOf(formats)).build();
-        DirectoryOutput output = new DirectoryOutput(out);
-        Archive records = archive == null ? null : new Archive(archive);
-        int written = 0;
-        int failedCases = 0;
-        for (Path file : inputs.cases) {
-            CaseDocuments rendered = render(engine, file, stdout, stderr);
-            if (rendered == null) {
-                failedCases++;
-                continue;
-            }
-            for (RenderedDocument doc : rendered.documents()) {
-                if (records != null) {
-                    records.record(doc, CaseSnapshot.json(rendered.patientCase()));
-                }
-                for (OutputFormat format : doc.formats()) {
-                    Path path = output.write(doc.fileName(format), doc.bytes(format));
-                    stdout.println("wrote " + path);
-                    written++;
-                }
-                String name = doc.fileName(doc.formats().iterator().next());
-                doc.warnings().forEach(w -> stderr.println("warning: " + name + ": " + w));
-            }
-        }
-        stdout.printf("%d document%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s",
-                failedCases, inputs.cases.size(), inputs.cases.size() == 1 ? "" : "s");
-        return failedCases == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
-    }
-
-    /** One case and the documents rendered for it. */
-    private record CaseDocuments(PatientCase patientCase, List<RenderedDocument> documents) {
-    }
-
-    /** The documents of one case, or null when it has problems (reported on stderr). */
-    private CaseDocuments render(SmpDocs engine, Path file, PrintWriter stdout, PrintWriter stderr) {
-        List<RenderedDocument> documents = new ArrayList<>();
-        try {
-            PatientCase c = engine.input().readCase(file, engine.clinic());
-            for (DocumentKind k : kind.kinds()) {
-                if (k.perSession() && kind.all() && c.sessions().isEmpty()) {
-                    stdout.println(file.getFileName() + ": no session recorded yet; " + k.id() + " skipped");
-                    continue;
-                }
-                documents.add(engine.render(k, c, session));
-            }
-            return new CaseDocuments(c, documents);
-        } catch (InvalidInputException e) {
-            ProblemReport.print(stderr, file.getFileName().toString(), e.problems());
-            return null;
-        }
+        RenderBatch batch = new RenderBatch(engine, kind, session, new DirectoryOutput(out),
+                archive == null ? null : new Archive(archive), overwrite,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        inputs.cases.forEach(batch::render);
+        return batch.summarise(inputs.cases.size());
     }
 }

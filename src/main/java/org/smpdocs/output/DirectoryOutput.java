@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,6 +34,10 @@ public final class DirectoryOutput {
             throw new IllegalArgumentException("not a plain file name: " + fileName);
         }
         Path target = directory.resolve(fileName);
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot write " + fileName + " to " + directory
+                    + ": not a directory");
+        }
         Path temp = null;
         try {
             Files.createDirectories(directory);
@@ -49,10 +54,19 @@ public final class DirectoryOutput {
             return target;
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.OUTPUT, "cannot write " + fileName + " to " + directory
-                    + ": " + e.getClass().getSimpleName(), e);
+                    + ": " + reason(e), e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * What the system said, in its words ("No space left on device", "Read-only file system"), or
+     * the kind of failure where it said nothing.
+     */
+    static String reason(IOException e) {
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -225,7 +225,8 @@ class CliTest {
         Path file = Files.writeString(out.resolve("not-a-directory"), "x");
         assertEquals(5, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--out",
                 file.toString(), sample("cases/greek-name.json")));
-        assertTrue(stderr.startsWith("error: SMP-OUTPUT: cannot write C-2026-0153-consent.pdf"), stderr);
+        assertEquals("error: greek-name.json: SMP-OUTPUT: cannot write C-2026-0153-consent.pdf to " + file
+                + ": not a directory; this case is incomplete: 0 of 1 files written\n", stderr);
     }
 
     @Test
