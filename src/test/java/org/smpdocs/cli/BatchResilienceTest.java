@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,12 +35,10 @@ class BatchResilienceTest {
     private String stderr;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-        stdout = o.toString();
-        stderr = e.toString();
-        return code;
+        CliRun run = CliRun.of(args);
+        stdout = run.out();
+        stderr = run.err();
+        return run.code();
     }
 
     private int render(Path out, String... extra) {

@@ -8,8 +8,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,12 +29,10 @@ class CliTest {
     private String stderr;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
-        stdout = o.toString();
-        stderr = e.toString();
-        return code;
+        CliRun run = CliRun.of(args);
+        stdout = run.out();
+        stderr = run.err();
+        return run.code();
     }
 
     private List<String> written() throws IOException {

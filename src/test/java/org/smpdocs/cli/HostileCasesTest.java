@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +38,10 @@ class HostileCasesTest {
     private String stderr;
 
     private int run(List<String> args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args.toArray(String[]::new));
-        stdout = o.toString();
-        stderr = e.toString();
-        return code;
+        CliRun run = CliRun.of(args);
+        stdout = run.out();
+        stderr = run.err();
+        return run.code();
     }
 
     static Stream<String> hostileCases() throws IOException {
