@@ -12,9 +12,12 @@ import java.nio.file.Path;
  * Loads templates from a clinic's template directory and from nowhere else: a name that
  * resolves, after following symbolic links, to a file outside the directory is refused with an
  * {@link OutsideTemplateDirectoryException}. (FreeMarker itself already refuses names that back
- * out of the directory with {@code ..}.) Thread-safe.
+ * out of the directory with {@code ..}.) A file larger than {@value #MAX_FILE_KB} KB is refused
+ * with a {@link TemplateFileTooLargeException}, as templates are read whole. Thread-safe.
  */
 final class ConfinedTemplateLoader implements TemplateLoader {
+    /** The largest template or stylesheet file read; the built-in ones are under 10 KB. */
+    static final int MAX_FILE_KB = 1024;
     private final Path root;
     private final FileTemplateLoader files;
 
@@ -35,8 +38,12 @@ final class ConfinedTemplateLoader implements TemplateLoader {
         if (!Files.exists(file)) {
             return null;
         }
-        if (!file.toRealPath().startsWith(root)) {
+        Path real = file.toRealPath();
+        if (!real.startsWith(root)) {
             throw new OutsideTemplateDirectoryException(name);
+        }
+        if (Files.size(real) > MAX_FILE_KB * 1024L) {
+            throw new TemplateFileTooLargeException(name);
         }
         try {
             return files.findTemplateSource(name);
@@ -67,6 +74,21 @@ final class ConfinedTemplateLoader implements TemplateLoader {
 
         OutsideTemplateDirectoryException(String name) {
             super(name + " leads outside the template directory");
+            this.name = name;
+        }
+
+        String name() {
+            return name;
+        }
+    }
+
+    /** A template file is larger than {@value #MAX_FILE_KB} KB. */
+    static final class TemplateFileTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        TemplateFileTooLargeException(String name) {
+            super(name + " is larger than " + MAX_FILE_KB + " KB");
             this.name = name;
         }
 

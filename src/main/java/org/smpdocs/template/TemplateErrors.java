@@ -6,6 +6,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.util.Map;
 import org.smpdocs.template.ConfinedTemplateLoader.OutsideTemplateDirectoryException;
+import org.smpdocs.template.ConfinedTemplateLoader.TemplateFileTooLargeException;
 import org.smpdocs.template.DataOnlyWrapper.BlockedMemberException;
 
 /**
@@ -71,6 +72,10 @@ final class TemplateErrors {
         OutsideTemplateDirectoryException outside = cause(e, OutsideTemplateDirectoryException.class);
         if (outside != null) {
             return outsideDirectory(outside.name());
+        }
+        TemplateFileTooLargeException large = cause(e, TemplateFileTooLargeException.class);
+        if (large != null) {
+            return "template " + large.name() + " is larger than " + ConfinedTemplateLoader.MAX_FILE_KB + " KB";
         }
         MalformedTemplateNameException malformed = cause(e, MalformedTemplateNameException.class);
         if (malformed != null) {

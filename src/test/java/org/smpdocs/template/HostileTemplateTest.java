@@ -158,6 +158,13 @@ class HostileTemplateTest {
     }
 
     @Test
+    void aTemplateFileOverOneMegabyteIsRefused() throws IOException {
+        Files.writeString(templates.resolve("consent.ftlx"), FRAME_START + "<p>x</p>\n".repeat(150_000) + FRAME_END);
+        SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
+        assertEquals("SMP-TEMPLATE: template consent.ftlx is larger than 1024 KB", e.getMessage());
+    }
+
+    @Test
     void aMissingIncludeIsNamed() throws IOException {
         assertEquals("SMP-TEMPLATE: template consent.ftlx line 2, column 1: template nowhere.ftlx not found in the"
                 + " clinic's template directory or the built-in set",
