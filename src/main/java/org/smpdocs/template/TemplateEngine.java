@@ -140,7 +140,8 @@ public final class TemplateEngine {
      * Runs the named template (e.g. "consent.ftlx") on the root; returns the XHTML it wrote.
      *
      * @throws SmpDocsException with {@link ErrorCode#TEMPLATE} if the template fails, writes
-     *         more than {@value #MAX_OUTPUT_MB} MB, or recurses deeper than the thread's stack
+     *         more than {@value #MAX_OUTPUT_MB} MB, recurses deeper than the thread's stack or runs
+     *         out of memory
      */
     public String process(String name, TemplateRoot root) {
         Template template = template(name);
@@ -158,6 +159,11 @@ public final class TemplateEngine {
             // FreeMarker has no depth limit of its own; the stack is the limit, and unwinding it frees it
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + ": macros or functions call each other"
                     + " too deeply; look for a recursion that does not end");
+        } catch (OutOfMemoryError e) {
+            // the last resort for what the output limit cannot see: text a template builds up in a
+            // variable (<#assign x>...</#assign>) or in an <#attempt> block; it is all garbage once unwound
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + ": ran out of memory; look for a loop"
+                    + " that does not end");
         }
         return out.toString();
     }

@@ -4,6 +4,6 @@
  * data only (record components and a few listed helpers), are read from their directory only
  * (symbolic links out of it are refused) and run within limits: a template or stylesheet file is
  * at most 1 MB, a run writes at most {@value org.smpdocs.template.TemplateEngine#MAX_OUTPUT_MB}
- * MB, and a recursion deeper than the thread's stack is a template error.
+ * MB, and a recursion deeper than the thread's stack or a run out of memory is a template error.
  */
 package org.smpdocs.template;

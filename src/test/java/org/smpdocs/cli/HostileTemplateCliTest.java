@@ -51,6 +51,8 @@ class HostileTemplateCliTest {
                 + " look for a recursion that does not end",
         "<#list 1..2000000000 as i><p>0123456789</p></#list>|template consent.ftlx: output exceeds 4 MB; look for a loop"
                 + " that does not end",
+        "<#assign all><#list 1..2000000000 as i><p>0123456789</p></#list></#assign>${all}|template consent.ftlx: ran out"
+                + " of memory; look for a loop that does not end",
         "<p>${patient.getClass().getProtectionDomain()}</p>|template consent.ftlx line 2, column 4: getClass is blocked:"
                 + " templates can use the data's values and the helpers made for them (such as fmt.day), not Java methods",
         "<p><a href=\"file:///etc/passwd\">x</a></p>|template consent.ftlx (generated document line N): <a>: a link must"

@@ -118,6 +118,17 @@ class HostileTemplateTest {
                 e.getMessage());
     }
 
+    @ParameterizedTest
+    @Timeout(120)
+    @CsvSource(delimiter = '|', value = {
+        "<#assign all><#list 1..2000000000 as i><p>0123456789</p></#list></#assign>${all}",
+        "<#attempt><#list 1..2000000000 as i><p>0123456789</p></#list><#recover>none</#attempt>"})
+    void textBuiltUpWithoutEndOutsideTheOutputIsATemplateErrorToo(String body) throws IOException {
+        SmpDocsException e = consentFails(engineWith(body));
+        assertEquals("SMP-TEMPLATE: template consent.ftlx: ran out of memory; look for a loop that does not end",
+                e.getMessage());
+    }
+
     @Test
     void aTemplateSymlinkedOutsideTheDirectoryIsRefusedWhenTheEngineIsBuilt() throws IOException {
         Files.writeString(elsewhere.resolve("consent.ftlx"), FRAME_START + "<p>from elsewhere</p>" + FRAME_END);
