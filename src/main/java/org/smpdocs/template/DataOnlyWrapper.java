@@ -11,9 +11,14 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Date;
+import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -60,19 +65,19 @@ final class DataOnlyWrapper extends DefaultObjectWrapper {
     /** Objects that FreeMarker would wrap as a generic bean: not a collection, number, date, boolean or array. */
     private static boolean isPlainObject(Class<?> type) {
         return !(Map.class.isAssignableFrom(type) || Iterable.class.isAssignableFrom(type)
-                || Number.class.isAssignableFrom(type) || java.util.Date.class.isAssignableFrom(type)
-                || type == Boolean.class || type.isArray() || java.util.ResourceBundle.class.isAssignableFrom(type)
-                || java.util.Iterator.class.isAssignableFrom(type) || java.util.Enumeration.class.isAssignableFrom(type));
+                || Number.class.isAssignableFrom(type) || Date.class.isAssignableFrom(type)
+                || type == Boolean.class || type.isArray() || ResourceBundle.class.isAssignableFrom(type)
+                || Iterator.class.isAssignableFrom(type) || Enumeration.class.isAssignableFrom(type));
     }
 
-    private static java.util.Optional<String> property(Method m) {
+    private static Optional<String> property(Method m) {
         String name = m.getName();
         int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
         if (prefix == 0 || name.length() == prefix || m.getParameterCount() != 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String rest = name.substring(prefix);
-        return java.util.Optional.of(rest.length() > 1 && Character.isUpperCase(rest.charAt(1)) ? rest
+        return Optional.of(rest.length() > 1 && Character.isUpperCase(rest.charAt(1)) ? rest
                 : rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1));
     }
 

@@ -176,6 +176,14 @@ class HostileTemplateTest {
     }
 
     @Test
+    void anExpressionNestedTooDeeplyToReadIsATemplateError() throws IOException {
+        Files.writeString(templates.resolve("consent.ftlx"), FRAME_START + "${" + "(".repeat(50_000) + "1"
+                + ")".repeat(50_000) + "}" + FRAME_END);
+        SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
+        assertEquals("SMP-TEMPLATE: template consent.ftlx is nested too deeply to read", e.getMessage());
+    }
+
+    @Test
     void aMissingIncludeIsNamed() throws IOException {
         assertEquals("SMP-TEMPLATE: template consent.ftlx line 2, column 1: template nowhere.ftlx not found in the"
                 + " clinic's template directory or the built-in set",
