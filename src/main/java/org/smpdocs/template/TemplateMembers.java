@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.smpdocs.model.Patient;
 import org.smpdocs.model.TreatmentSession;
 
@@ -36,26 +37,27 @@ final class TemplateMembers implements MemberAccessPolicy {
 
     private static final String PROJECT = "org.smpdocs.";
 
-    private static final ClassMemberAccessPolicy POLICY = new ClassMemberAccessPolicy() {
-        @Override
-        public boolean isMethodExposed(Method method) {
-            return HELPERS.contains(method) || isRecordComponent(method);
-        }
-
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
-        }
-    };
-
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
-        return POLICY;
+        Set<String> components = isProjectRecord(contextClass) ? Arrays.stream(contextClass.getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet()) : Set.of();
+        return new ClassMemberAccessPolicy() {
+            @Override
+            public boolean isMethodExposed(Method method) {
+                // by name: the accessor may reach FreeMarker as the method of an interface it implements
+                return HELPERS.contains(method) || method.getParameterCount() == 0 && components.contains(method.getName());
+            }
+
+            @Override
+            public boolean isConstructorExposed(Constructor<?> constructor) {
+                return false;
+            }
+
+            @Override
+            public boolean isFieldExposed(Field field) {
+                return false;
+            }
+        };
     }
 
     /** {@code ${enumValue}} prints the constant's name; a record prints its values. */
@@ -64,11 +66,8 @@ final class TemplateMembers implements MemberAccessPolicy {
         return true;
     }
 
-    /** Whether the method reads a component of one of the project's records. */
-    static boolean isRecordComponent(Method method) {
-        Class<?> type = method.getDeclaringClass();
-        return type.isRecord() && type.getName().startsWith(PROJECT) && method.getParameterCount() == 0
-                && Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).anyMatch(method::equals);
+    private static boolean isProjectRecord(Class<?> type) {
+        return type.isRecord() && type.getName().startsWith(PROJECT);
     }
 
     private static Method method(Class<?> type, String name, Class<?>... parameters) {
