@@ -2,6 +2,7 @@ package org.smpdocs.render;
 
 import java.util.Map;
 import java.util.Optional;
+import org.smpdocs.xhtml.Vocabulary;
 
 /**
  * The images a document may name in {@code <img src="...">}, loaded once by the engine: the
@@ -10,7 +11,7 @@ import java.util.Optional;
  */
 public final class Resources {
     /** The name under which the clinic logo is known. */
-    public static final String LOGO = "clinic-logo";
+    public static final String LOGO = Vocabulary.LOGO;
     private final Map<String, byte[]> images;
 
     public Resources(Map<String, byte[]> images) {

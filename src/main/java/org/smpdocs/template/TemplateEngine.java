@@ -1,21 +1,18 @@
 package org.smpdocs.template;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,12 +27,19 @@ import org.smpdocs.SmpDocsException;
 /**
  * Runs the document templates. Lookup order for {@code consent.ftlx} in locale {@code el}: the
  * clinic's directory ({@code consent_el.ftlx}, then {@code consent.ftlx}), then the built-in set.
- * Templates are auto-escaping XHTML, a missing value is an error, and templates cannot reach Java
- * ({@code ?new} and {@code ?api} are off). Templates are parsed once and kept. Thread-safe.
+ * Templates are auto-escaping XHTML, a missing value is an error, and templates cannot reach Java:
+ * {@code ?new} and {@code ?api} are off, and the root is data only — record components and the
+ * helpers listed in {@link TemplateMembers}, nothing else of the Java objects. Templates come from
+ * the clinic's directory and the built-in set only (a symbolic link out of the directory is
+ * refused), and a run may write at most {@value #MAX_OUTPUT_MB} MB. Templates are parsed once and
+ * kept. Thread-safe.
  */
 public final class TemplateEngine {
     /** Where the built-in templates sit on the class path. */
     public static final String BUILT_IN = "/org/smpdocs/templates";
+    /** The most a template may write: {@value} MB (counted in characters), so memory stays bounded. */
+    public static final int MAX_OUTPUT_MB = 4;
+    private static final int MAX_OUTPUT_CHARS = MAX_OUTPUT_MB * 1024 * 1024;
     private static final Version VERSION = Configuration.VERSION_2_3_34;
 
     private final Configuration config;
@@ -64,14 +68,14 @@ public final class TemplateEngine {
         config.setBooleanFormat("c");
         config.setCacheStorage(new StrongCacheStorage());
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        config.setObjectWrapper(DataOnlyWrapper.create(VERSION));
     }
 
     private static TemplateLoader loader(Path overrides) {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (overrides != null) {
             try {
-                loaders.add(new FileTemplateLoader(overrides.toFile()));
+                loaders.add(new ConfinedTemplateLoader(overrides));
             } catch (IOException e) {
                 throw new SmpDocsException(ErrorCode.TEMPLATE,
                         "template directory " + overrides + " cannot be read: " + e.getMessage(), e);
@@ -119,24 +123,47 @@ public final class TemplateEngine {
     public String text(String name) {
         try {
             Template raw = config.getTemplate(name, locale, null, false);
-            StringWriter out = new StringWriter();
+            LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
             raw.process(null, out);
             return out.toString();
-        } catch (IOException | TemplateException e) {
+        } catch (IOException e) {
+            String lookup = TemplateErrors.lookupFailure(e);
+            throw new SmpDocsException(ErrorCode.TEMPLATE, lookup != null ? lookup
+                    : e instanceof LimitedWriter.OutputTooLargeException ? "template set file " + name + " exceeds "
+                            + MAX_OUTPUT_MB + " MB" : "template set file " + name + " cannot be read", e);
+        } catch (TemplateException e) {
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template set file " + name + " cannot be read", e);
         }
     }
 
-    /** Runs the named template (e.g. "consent.ftlx") on the root; returns the XHTML it wrote. */
+    /**
+     * Runs the named template (e.g. "consent.ftlx") on the root; returns the XHTML it wrote.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#TEMPLATE} if the template fails, writes
+     *         more than {@value #MAX_OUTPUT_MB} MB, recurses deeper than the thread's stack or runs
+     *         out of memory
+     */
     public String process(String name, TemplateRoot root) {
         Template template = template(name);
-        StringWriter out = new StringWriter(32 * 1024);
+        LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
         try {
             template.process(root, out);
         } catch (TemplateException e) {
-            throw new SmpDocsException(ErrorCode.TEMPLATE, describe(name, e), e);
+            throw new SmpDocsException(ErrorCode.TEMPLATE, TemplateErrors.describe(name, e), e);
+        } catch (LimitedWriter.OutputTooLargeException e) {
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + ": output exceeds " + MAX_OUTPUT_MB
+                    + " MB; look for a loop that does not end", e);
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + " could not be written", e);
+        } catch (StackOverflowError e) {
+            // FreeMarker has no depth limit of its own; the stack is the limit, and unwinding it frees it
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + ": macros or functions call each other"
+                    + " too deeply; look for a recursion that does not end");
+        } catch (OutOfMemoryError e) {
+            // the last resort for what the output limit cannot see: text a template builds up in a
+            // variable (<#assign x>...</#assign>) or in an <#attempt> block; it is all garbage once unwound
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + ": ran out of memory; look for a loop"
+                    + " that does not end");
         }
         return out.toString();
     }
@@ -147,24 +174,12 @@ public final class TemplateEngine {
         } catch (freemarker.core.ParseException e) {
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + e.getTemplateName() + " line "
                     + e.getLineNumber() + ", column " + e.getColumnNumber() + ": syntax error: "
-                    + e.getEditorMessage(), e);
+                    + e.getEditorMessage().replaceAll("\\s+", " "), e);
         } catch (IOException e) {
-            throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + " not found in "
-                    + "the clinic's template directory or the built-in set", e);
+            String lookup = TemplateErrors.lookupFailure(e);
+            throw new SmpDocsException(ErrorCode.TEMPLATE, lookup != null ? lookup : TemplateErrors.notFound(name), e);
+        } catch (StackOverflowError e) {
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template " + name + " is nested too deeply to read");
         }
-    }
-
-    /**
-     * Where and what, never the data: FreeMarker's own message can quote values, which may be
-     * patient data, so only position, expression and kind of failure are passed on.
-     */
-    private static String describe(String name, TemplateException e) {
-        String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-        String what = e instanceof freemarker.core.InvalidReferenceException ? "missing value"
-                : e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                        .toLowerCase(Locale.ROOT);
-        String expression = e.getBlamedExpressionString() == null ? "" : " at ${" + e.getBlamedExpressionString() + "}";
-        return "template " + where + " line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                + what + expression;
     }
 }

@@ -1,5 +1,7 @@
 package org.smpdocs.xhtml;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +18,11 @@ import java.util.Set;
  * <li>{@code <div class="page-break">}, and in a {@code header}/{@code footer},
  * {@code <span class="page-number">} and {@code <span class="page-count">}.</li>
  * </ul>
- * Images name a resource the engine knows: {@code <img src="clinic-logo" alt="...">}.
+ * The only image is the clinic logo: {@code <img src="clinic-logo" alt="...">}; any other
+ * {@code src} is an error rather than an image silently left out. A link's {@code href} starts
+ * with one of {@link #LINK_SCHEMES}: {@code https://} (not {@code http://}: the documents do not
+ * point patients at unencrypted pages), {@code mailto:} or {@code tel:}. Relative and fragment
+ * links are refused too: they have no meaning in a PDF, a Word file or an e-mail alike.
  */
 public final class Vocabulary {
     static final String CLASS = "class";
@@ -36,6 +42,11 @@ public final class Vocabulary {
             Map.entry("hr", Set.of()), Map.entry("img", Set.of("src", "alt", "width", "height")),
             Map.entry("strong", Set.of()), Map.entry("em", Set.of()), Map.entry("u", Set.of()),
             Map.entry("br", Set.of()), Map.entry("span", Set.of()), Map.entry("a", Set.of("href")));
+
+    /** The {@code src} of the clinic logo, the one image documents show. */
+    public static final String LOGO = "clinic-logo";
+    /** How a link's {@code href} may start. */
+    public static final List<String> LINK_SCHEMES = List.of("https://", "mailto:", "tel:");
 
     /** Signer roles a signature block may name. */
     public static final Set<String> ROLES = Set.of("patient", "guardian", "practitioner", "witness", "interpreter");
@@ -75,7 +86,20 @@ public final class Vocabulary {
         if (name.equals("img") && (blank(attrs.get("src")) || attrs.get("alt") == null)) {
             return "an image needs src and alt";
         }
+        if (name.equals("img") && !LOGO.equals(attrs.get("src"))) {
+            return "the only image is the clinic logo, src=\"" + LOGO + "\"";
+        }
+        if (name.equals("a") && attrs.containsKey("href") && !linkAllowed(attrs.get("href"))) {
+            return "a link must start with https://, mailto: or tel: and contain no spaces";
+        }
         return null;
+    }
+
+    /** Whether a link target has an allowed scheme, something after it and no white space or controls. */
+    static boolean linkAllowed(String href) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        return LINK_SCHEMES.stream().anyMatch(s -> lower.startsWith(s) && lower.length() > s.length())
+                && href.chars().noneMatch(c -> c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c));
     }
 
     private static boolean blank(String s) {

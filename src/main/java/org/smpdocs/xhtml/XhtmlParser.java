@@ -23,9 +23,16 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Parses a template's output into an {@link XhtmlDocument}, checking it against the
  * {@link Vocabulary}. Anything outside it is a template error naming the template, the line of
- * the generated document and the element. No DTDs, no external entities. Thread-safe.
+ * the generated document and the element. No DTDs, no external entities, and limits that keep
+ * the renderers' work bounded: elements nest at most {@value #MAX_DEPTH} deep and a document
+ * has at most {@value #MAX_ELEMENTS} elements. Thread-safe.
  */
 public final class XhtmlParser {
+    /** How deep elements may nest; the built-in templates nest about 10 deep. */
+    public static final int MAX_DEPTH = 64;
+    /** How many elements one template's document may have; a built-in document has about a thousand. */
+    public static final int MAX_ELEMENTS = 50_000;
+
     private final SAXParserFactory factory;
 
     public XhtmlParser() {
@@ -67,6 +74,7 @@ public final class XhtmlParser {
         private final Deque<Open> open = new ArrayDeque<>();
         private Locator locator;
         private Element root;
+        private int elements;
 
         Builder(String source) {
             this.source = source;
@@ -82,6 +90,12 @@ public final class XhtmlParser {
             int line = locator == null ? 0 : locator.getLineNumber();
             if (!Vocabulary.knows(localName)) {
                 throw templateError(source, line, "element <" + localName + "> is not in the document vocabulary");
+            }
+            if (open.size() >= MAX_DEPTH) {
+                throw templateError(source, line, "elements are nested more than " + MAX_DEPTH + " deep");
+            }
+            if (++elements > MAX_ELEMENTS) {
+                throw templateError(source, line, "the document has more than " + MAX_ELEMENTS + " elements");
             }
             Map<String, String> attrs = new HashMap<>();
             for (int i = 0; i < atts.getLength(); i++) {
