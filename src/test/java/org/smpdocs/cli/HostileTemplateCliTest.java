@@ -61,7 +61,7 @@ class HostileTemplateCliTest {
         Files.writeString(templates.resolve("consent.ftlx"), FRAME_START + body + "</@p.document>");
         assertEquals(4, render(), stderr);
         // the line of the generated document depends on the built-in page frame
-        assertEquals(List.of("error: SMP-TEMPLATE: " + message),
+        assertEquals(List.of("error: norwood6-density.json: SMP-TEMPLATE: " + message),
                 stderr.lines().map(l -> l.replaceAll("generated document line \\d+", "generated document line N")).toList());
         assertEquals(List.of(), written());
     }
