@@ -229,10 +229,10 @@ public final class Archive {
         Set<String> recorded = new HashSet<>();
         for (AuditEntry e : entries) {
             if (recorded.add(e.documentPath())) {
-                check(e.documentPath(), e.documentSha256(), e.size(), findings);
+                checkFile(e.documentPath(), e.documentSha256(), e.size(), findings);
             }
             if (recorded.add(e.inputPath())) {
-                check(e.inputPath(), e.inputSha256(), -1, findings);
+                checkFile(e.inputPath(), e.inputSha256(), -1, findings);
             }
         }
         for (String folder : List.of(DOCUMENTS, INPUTS)) {
@@ -275,7 +275,7 @@ public final class Archive {
     }
 
     /** Checks one recorded file; {@code size} is its recorded size, or -1 when none is recorded. */
-    private void check(String path, String sha, long size, List<Finding> findings) {
+    private void checkFile(String path, String sha, long size, List<Finding> findings) {
         ArchiveFiles.Kind kind = files.kind(path);
         if (kind == ArchiveFiles.Kind.ABSENT) {
             findings.add(new Finding(Finding.Problem.MISSING, path, "recorded in the audit log"));

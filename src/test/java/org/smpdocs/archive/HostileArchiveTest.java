@@ -229,4 +229,19 @@ class HostileArchiveTest {
                 archive.verify());
         assertEquals(4, archive.entries().size());
     }
+
+    @Test
+    void reissueReadsNoHugeOrLinkedInput() throws IOException {
+        AuditEntry first = archive.entries().get(0);
+        Path input = records.resolve(first.inputPath());
+        try (OutputStream out = Files.newOutputStream(input, StandardOpenOption.APPEND)) {
+            out.write(new byte[(int) ArchiveFiles.MAX_INPUT_BYTES]);
+        }
+        assertEquals("SMP-INPUT: the archived file " + first.inputPath() + " is larger than 16777216 bytes, the limit; "
+                + "run verify --archive", message(() -> archive.input(first)));
+        Files.delete(input);
+        Files.createSymbolicLink(input, Path.of("/dev/zero"));
+        assertEquals("SMP-INPUT: the archived file " + first.inputPath() + " is missing or not a regular file; "
+                + "run verify --archive", assertTimeoutPreemptively(Duration.ofSeconds(20), () -> message(() -> archive.input(first))));
+    }
 }
