@@ -2,6 +2,7 @@ package org.smpdocs.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -115,7 +116,7 @@ final class ArchiveFiles {
         }
         try (Stream<Path> files = Files.list(directory.resolve(folder))) {
             return files.map(f -> folder + "/" + f.getFileName()).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new SmpDocsException(ErrorCode.OUTPUT, "cannot list " + folder + " in the archive: "
                     + e.getClass().getSimpleName(), e);
         }

@@ -1,6 +1,7 @@
 package org.smpdocs.archive;
 
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ final class ExportZip implements Closeable {
         ZipFile file;
         try {
             file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             throw new SmpDocsException(ErrorCode.INVALID_INPUT, name + " does not exist", e);
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.INVALID_INPUT, name + " is not a readable ZIP: "

@@ -10,6 +10,8 @@ import org.smpdocs.archive.Finding;
 import org.smpdocs.archive.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,7 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--archive", paramLabel = "DIR", description = "The records archive.")
     Path archive;
 
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE.zip", description = "An export to check.")
+    @Parameters(arity = "0..1", paramLabel = "FILE.zip", description = "An export to check.")
     Path export;
 
     @Spec
@@ -38,7 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((archive == null) == (export == null)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --archive DIR or FILE.zip");
+            throw new ParameterException(spec.commandLine(), "give either --archive DIR or FILE.zip");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         Verification result = archive != null ? Archive.open(archive).check() : ExportVerifier.check(export);

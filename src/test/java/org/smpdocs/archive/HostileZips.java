@@ -8,9 +8,11 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -77,7 +79,7 @@ public final class HostileZips {
      */
     public static Content garbageLines(int megabytes) {
         return out -> {
-            java.util.Random random = new java.util.Random(9);
+            Random random = new Random(9);
             byte[] block = new byte[1 << 20];
             for (int i = 0; i < megabytes; i++) {
                 for (int j = 0; j < block.length; j++) {
@@ -99,7 +101,7 @@ public final class HostileZips {
         boolean found = false;
         for (int i = 0; i + 46 <= bytes.length; i++) {
             if (b.getInt(i) == 0x02014b50 && (b.getShort(i + 28) & 0xffff) == wanted.length
-                    && java.util.Arrays.equals(bytes, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
+                    && Arrays.equals(bytes, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
                 b.putInt(i + 24, size);
                 found = true;
             }

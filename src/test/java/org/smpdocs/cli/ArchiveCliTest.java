@@ -147,4 +147,14 @@ class ArchiveCliTest {
         assertEquals(3, runFailing("SMP-INPUT: bomb.zip: manifest.json declares 1073741824 bytes inflated, more than 67108864, "
                 + "the limit; not checked", "verify", bomb.toString()));
     }
+
+    @Test
+    void aLeapSecondThatVerifyAcceptsIsExportedWithoutAStackTrace() throws IOException {
+        Path archive = render("consent");
+        ForgedLines.append(archive, e -> ForgedLines.issuedAt(e, "2026-12-31T23:59:60Z"));
+        assertEquals(0, run("verify", "--archive", archive.toString()), stderr);
+        assertEquals(0, run("export", "--archive", archive.toString(), "--from", "2026-12-31", "--to", "2026-12-31", "--out",
+                dir.resolve("x.zip").toString()), stderr);
+        assertEquals("1 document exported to " + dir.resolve("x.zip") + System.lineSeparator(), stdout);
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class LineReaderTest {
                     return -1;
                 }
                 int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                Arrays.fill(b, off, off + n, (byte) 'x');
                 left -= n;
                 if (left == 0) {
                     b[off + n - 1] = '\n';
