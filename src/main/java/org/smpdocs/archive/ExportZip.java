@@ -116,7 +116,9 @@ final class ExportZip implements Closeable {
 
     /** Whether the ZIP holds an entry of that name, whether or not {@link #entries} left it out. */
     boolean contains(String entryName) {
-        return file.getEntry(entryName) != null;
+        ZipEntry entry = file.getEntry(entryName);
+        // getEntry("x") also finds a folder "x/"
+        return entry != null && entry.getName().equals(entryName);
     }
 
     private static boolean unsafe(String name) {

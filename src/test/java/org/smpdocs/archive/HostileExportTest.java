@@ -185,4 +185,14 @@ class HostileExportTest {
         assertEquals(List.of(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 3",
                 "longer than 65536 bytes: not an audit entry")), ExportVerifier.verify(overlong));
     }
+
+    @Test
+    void aFolderEntryIsNotTheFileOfItsName() throws IOException {
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.remove("audit.jsonl");
+        changed.put("audit.jsonl/", new byte[0]);
+        Path folder = HostileZips.write(dir.resolve("folder.zip"), changed, null, null);
+        assertEquals(List.of(new Finding(Finding.Problem.MISSING, "audit.jsonl", "every export has it")),
+                ExportVerifier.verify(folder));
+    }
 }
