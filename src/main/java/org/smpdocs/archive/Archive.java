@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.SmpDocsException;
-import org.smpdocs.output.AppendOnlyLog;
 import org.smpdocs.output.DirectoryOutput;
 import org.smpdocs.template.Digests;
 import org.smpdocs.template.Provenance;
@@ -24,12 +22,15 @@ import org.smpdocs.template.Provenance;
  * issued document, {@code inputs/<sha256>.json} the case snapshot it was made from, and
  * {@code audit.jsonl} one chained line per issued document. Files are written to a temporary
  * file, forced to disk and moved into place before their log line is appended, so a crash leaves
- * at worst an unrecorded file, never a record without its file. Thread- and process-safe.
+ * at worst an unrecorded file, never a record without its file; a refused append (a torn log)
+ * leaves nothing behind. Reading opens regular files only and follows no link. Thread- and
+ * process-safe.
  *
  * <pre>{@code
- * Archive archive = new Archive(Path.of("records"));
+ * Archive archive = new Archive(Path.of("records"));          // to record into; created as needed
  * archive.record(engine.render(DocumentKind.CONSENT, c), CaseSnapshot.json(c));
- * List<Finding> findings = archive.verify();   // empty when every record is intact
+ * Verification v = Archive.open(Path.of("records")).check();  // to read: fails if not an archive
+ * v.intact();   // true when there are records and every one is intact
  * }</pre>
  */
 public final class Archive {
@@ -38,41 +39,131 @@ public final class Archive {
     static final String INPUTS = "inputs";
     private final Path directory;
     private final AuditLog log;
+    private final ArchiveFiles files;
 
     public Archive(Path directory) {
         this.directory = directory;
         this.log = new AuditLog(directory.resolve(LOG));
+        this.files = new ArchiveFiles(directory);
+    }
+
+    /**
+     * The archive in {@code directory}, for reading (verify, export, reissue).
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when it is not a records archive:
+     *     it does not exist, is a file, holds other things only, or its log is not a regular file
+     */
+    public static Archive open(Path directory) {
+        Archive archive = new Archive(directory);
+        archive.requireArchive();
+        return archive;
     }
 
     public Path directory() {
         return directory;
     }
 
-    /** Stores every format of the document and its input snapshot, and logs each; returns the log entries. */
+    /** Fails unless the directory is a records archive (an empty folder is an empty one). */
+    void requireArchive() {
+        if (!Files.exists(directory)) {
+            throw notAnArchive("it does not exist");
+        }
+        if (!Files.isDirectory(directory)) {
+            throw notAnArchive("it is a file, not a folder (to check an export, give FILE.zip without --archive)");
+        }
+        ArchiveFiles.Kind logKind = files.kind(LOG);
+        if (logKind == ArchiveFiles.Kind.OTHER) {
+            throw notAnArchive("its " + LOG + " is not a regular file");
+        }
+        if (logKind == ArchiveFiles.Kind.ABSENT && !files.isFolder(DOCUMENTS) && !files.isFolder(INPUTS) && !emptyFolder()) {
+            throw notAnArchive("it holds no " + LOG + ", " + DOCUMENTS + "/ or " + INPUTS + "/");
+        }
+    }
+
+    private SmpDocsException notAnArchive(String why) {
+        return new SmpDocsException(ErrorCode.INVALID_INPUT, directory + " is not a records archive: " + why);
+    }
+
+    private boolean emptyFolder() {
+        try (var entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw notAnArchive("it cannot be listed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Stores every format of the document and its input snapshot, and logs each; returns the log
+     * entries. The log is locked throughout; if it refuses the append (its last line is torn or
+     * unreadable) nothing is stored, and files this call stored are removed again if no line
+     * records them. Files that were already there — other records' — are never removed.
+     */
     public List<AuditEntry> record(RenderedDocument document, byte[] inputSnapshot) {
         Provenance p = document.provenance();
         String inputSha = Digests.sha256Hex(inputSnapshot);
         if (!inputSha.equals(p.inputSha256())) {
             throw new IllegalArgumentException("the snapshot is not the input this document was rendered from");
         }
-        store(INPUTS, inputSha + ".json", inputSnapshot);
-        List<AuditEntry> entries = new ArrayList<>();
-        for (OutputFormat format : document.formats()) {
-            byte[] bytes = document.bytes(format);
-            String sha = Digests.sha256Hex(bytes);
-            store(DOCUMENTS, sha + "." + format.extension(), bytes);
-            entries.add(log.append(new AuditEntry(0, p.issuedAt().toString(), p.kind(), format.extension(), p.caseId(),
-                    p.patientId(), p.session(), p.template(), p.templateSet().version(), p.templateSet().sha256(),
-                    p.inputSha256(), sha, bytes.length, null, null)));
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot create the archive " + directory + ": "
+                    + e.getClass().getSimpleName(), e);
         }
-        return entries;
+        if (files.kind(LOG) == ArchiveFiles.Kind.OTHER) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "the audit log " + LOG + " is not a regular file; nothing written");
+        }
+        return log.locked(writer -> {
+            List<Path> unrecorded = new ArrayList<>();
+            long[] logSize = {logSize()};
+            try {
+                Path input = store(INPUTS, inputSha + ".json", inputSnapshot, unrecorded);
+                List<AuditEntry> entries = new ArrayList<>();
+                for (OutputFormat format : document.formats()) {
+                    byte[] bytes = document.bytes(format);
+                    String sha = Digests.sha256Hex(bytes);
+                    Path stored = store(DOCUMENTS, sha + "." + format.extension(), bytes, unrecorded);
+                    logSize[0] = logSize();
+                    entries.add(writer.append(new AuditEntry(0, p.issuedAt().toString(), p.kind(), format.extension(),
+                            p.caseId(), p.patientId(), p.session(), p.template(), p.templateSet().version(),
+                            p.templateSet().sha256(), p.inputSha256(), sha, bytes.length, null, null)));
+                    unrecorded.remove(input);
+                    unrecorded.remove(stored);
+                }
+                return entries;
+            } catch (RuntimeException e) {
+                // only if the log did not grow: a line that made it in must keep its files
+                if (logSize() == logSize[0]) {
+                    unrecorded.forEach(Archive::deleteQuietly);
+                }
+                throw e;
+            }
+        });
     }
 
     /** Content-addressed: a file already there under its own hash is the same file. */
-    private void store(String folder, String name, byte[] bytes) {
+    private Path store(String folder, String name, byte[] bytes, List<Path> created) {
         Path target = directory.resolve(folder).resolve(name);
         if (!Files.exists(target)) {
             new DirectoryOutput(directory.resolve(folder)).write(name, bytes);
+            created.add(target);
+        }
+        return target;
+    }
+
+    private long logSize() {
+        try {
+            return Files.size(log.file());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // then verify names it as a file no line records
         }
     }
 
@@ -91,82 +182,115 @@ public final class Archive {
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
-    /** The input snapshot an entry was rendered from. */
+    /**
+     * The input snapshot an entry was rendered from, at most {@link ArchiveFiles#MAX_INPUT_BYTES}.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when it is missing, not a regular
+     *     file, too large or unreadable
+     */
     public byte[] input(AuditEntry entry) {
-        try {
-            return Files.readAllBytes(directory.resolve(entry.inputPath()));
-        } catch (IOException e) {
-            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archived input " + entry.inputPath() + " cannot be read", e);
-        }
+        return files.read(entry.inputPath(), ArchiveFiles.MAX_INPUT_BYTES);
     }
 
-    /** Every log line, parsed and checked; a torn last line is left out and reported by {@link #verify}. */
+    /**
+     * Every well-formed log line, parsed; lines that are not, and a torn last line, are left out
+     * and reported by {@link #verify}.
+     */
     public List<AuditEntry> entries() {
-        return AuditVerifier.verify(LOG, lines().complete(), true, new ArrayList<>());
+        AuditVerifier lines = new AuditVerifier(LOG, true, new ArrayList<>());
+        readLog(lines);
+        return lines.finish();
     }
 
     /**
      * Recomputes every hash and the chain, and names every altered, missing or extra file. Empty
-     * when the archive is intact.
+     * when nothing is wrong — which an archive with no records is too: {@link #check} tells the two apart.
      */
     public List<Finding> verify() {
+        return check().findings();
+    }
+
+    /**
+     * Recomputes every hash and the chain, names every altered, missing or extra file (each file
+     * once, however many records share it), and counts the records.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when the directory is not an archive
+     */
+    public Verification check() {
+        requireArchive();
         List<Finding> findings = new ArrayList<>();
-        AppendOnlyLog.Lines lines = lines();
-        List<AuditEntry> entries = AuditVerifier.verify(LOG, lines.complete(), true, findings);
-        if (lines.tornTail()) {
-            findings.add(new Finding(Finding.Problem.TORN_LINE, LOG + " line " + (lines.complete().size() + 1),
+        AuditVerifier lines = new AuditVerifier(LOG, true, findings);
+        boolean torn = readLog(lines);
+        List<AuditEntry> entries = lines.finish();
+        if (torn) {
+            findings.add(new Finding(Finding.Problem.TORN_LINE, LOG + " line " + (lines.lines() + 1),
                     "incomplete: a write was interrupted"));
         }
         Set<String> recorded = new HashSet<>();
         for (AuditEntry e : entries) {
-            check(e.documentPath(), e.documentSha256(), findings);
-            check(e.inputPath(), e.inputSha256(), findings);
-            recorded.add(e.documentPath());
-            recorded.add(e.inputPath());
+            if (recorded.add(e.documentPath())) {
+                checkFile(e.documentPath(), e.documentSha256(), e.size(), findings);
+            }
+            if (recorded.add(e.inputPath())) {
+                checkFile(e.inputPath(), e.inputSha256(), -1, findings);
+            }
         }
         for (String folder : List.of(DOCUMENTS, INPUTS)) {
-            for (String path : files(folder)) {
+            if (!files.isFolder(folder) && files.kind(folder) != ArchiveFiles.Kind.ABSENT) {
+                findings.add(new Finding(Finding.Problem.EXTRA, folder, "not a folder of the archive: a link or a file; "
+                        + "not followed"));
+            }
+            for (String path : files.list(folder)) {
                 if (!recorded.contains(path)) {
                     findings.add(new Finding(Finding.Problem.EXTRA, path, path.contains(".smp-docs-")
                             ? "left by an interrupted write" : "no audit-log line records it"));
                 }
             }
         }
-        return findings;
+        return new Verification(entries.size(), findings);
     }
 
-    private void check(String path, String sha, List<Finding> findings) {
-        Path file = directory.resolve(path);
-        if (!Files.isRegularFile(file)) {
+    /** Feeds every line of the log to {@code lines}; returns whether a torn line ends it. */
+    private boolean readLog(AuditVerifier lines) {
+        ArchiveFiles.Kind kind = files.kind(LOG);
+        if (kind == ArchiveFiles.Kind.ABSENT) {
+            return false;
+        }
+        if (kind == ArchiveFiles.Kind.OTHER) {
+            throw notAnArchive("its " + LOG + " is not a regular file");
+        }
+        boolean[] torn = {false};
+        try {
+            log.forEachLine(line -> {
+                switch (line.kind()) {
+                    case COMPLETE -> lines.line(line.text());
+                    case OVERLONG -> lines.overlong();
+                    case TORN -> torn[0] = true;
+                }
+            });
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot read the audit log: " + e.getClass().getSimpleName(), e);
+        }
+        return torn[0];
+    }
+
+    /** Checks one recorded file; {@code size} is its recorded size, or -1 when none is recorded. */
+    private void checkFile(String path, String sha, long size, List<Finding> findings) {
+        ArchiveFiles.Kind kind = files.kind(path);
+        if (kind == ArchiveFiles.Kind.ABSENT) {
             findings.add(new Finding(Finding.Problem.MISSING, path, "recorded in the audit log"));
             return;
         }
+        if (kind == ArchiveFiles.Kind.OTHER) {
+            findings.add(new Finding(Finding.Problem.ALTERED, path, "not a regular file: a link, folder or device; not read"));
+            return;
+        }
         try {
-            if (!Digests.sha256Hex(Files.readAllBytes(file)).equals(sha)) {
+            if ((size >= 0 && files.size(path) != size) || !files.sha256(path).equals(sha)) {
                 findings.add(new Finding(Finding.Problem.ALTERED, path, "its SHA-256 differs from the recorded one"));
             }
         } catch (IOException e) {
             findings.add(new Finding(Finding.Problem.MISSING, path, "unreadable: " + e.getClass().getSimpleName()));
-        }
-    }
-
-    private List<String> files(String folder) {
-        Path dir = directory.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> folder + "/" + f.getFileName()).sorted().toList();
-        } catch (IOException e) {
-            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot list " + folder + " in the archive", e);
-        }
-    }
-
-    private AppendOnlyLog.Lines lines() {
-        try {
-            return log.read();
-        } catch (IOException e) {
-            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot read the audit log", e);
         }
     }
 }

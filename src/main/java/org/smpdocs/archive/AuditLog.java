@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
 import org.smpdocs.output.AppendOnlyLog;
@@ -27,27 +28,42 @@ final class AuditLog {
         return log.file();
     }
 
+    /** Appends entries while the log is locked; see {@link #locked}. */
+    interface Writer {
+        /** Appends the entry after the last line, with the next sequence number and chained hash. */
+        AuditEntry append(AuditEntry draft);
+    }
+
     /** Appends the entry after the last line, with the next sequence number and chained hash. */
     AuditEntry append(AuditEntry draft) {
-        AuditEntry[] appended = new AuditEntry[1];
-        log.append(lastLine -> {
+        return locked(writer -> writer.append(draft));
+    }
+
+    /**
+     * Locks the log and runs {@code work}, which may store files and append entries; no other
+     * writer appends or stores meanwhile. A log whose last line is incomplete refuses before
+     * {@code work} runs.
+     */
+    <T> T locked(Function<Writer, T> work) {
+        return log.locked(appender -> work.apply(draft -> {
             try {
+                String lastLine = appender.lastLine();
                 AuditEntry last = lastLine == null ? null : JSON.readValue(lastLine, AuditEntry.class);
-                appended[0] = AuditChain.sealed(new AuditEntry(last == null ? 1 : last.sequence() + 1,
+                AuditEntry sealed = AuditChain.sealed(new AuditEntry(last == null ? 1 : last.sequence() + 1,
                         draft.issuedAt(), draft.kind(), draft.format(), draft.caseId(), draft.patientId(), draft.session(),
                         draft.template(), draft.templateVersion(), draft.templateSetSha256(), draft.inputSha256(),
                         draft.documentSha256(), draft.size(), last == null ? AuditChain.GENESIS : last.hash(), null));
-                return JSON.writeValueAsString(appended[0]);
+                appender.append(JSON.writeValueAsString(sealed));
+                return sealed;
             } catch (JsonProcessingException e) {
                 throw new SmpDocsException(ErrorCode.OUTPUT, "the last line of the audit log cannot be read; "
                         + "run verify", e);
             }
-        });
-        return appended[0];
+        }));
     }
 
-    /** The complete lines of the log, and whether an incomplete one follows them. */
-    AppendOnlyLog.Lines read() throws IOException {
-        return log.read();
+    /** Reads the log line by line; see {@link AppendOnlyLog#forEachLine}. */
+    void forEachLine(AppendOnlyLog.LineAction action) throws IOException {
+        log.forEachLine(action);
     }
 }

@@ -1,96 +1,118 @@
 package org.smpdocs.archive;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
+import org.smpdocs.output.AppendOnlyLog;
+import org.smpdocs.output.LineReader;
 import org.smpdocs.template.Digests;
 
 /**
  * Checks an export: every audit line verifies against its own hash, every document and input the
- * lines name is there with its recorded hash and size, the manifest agrees with the lines, and
- * nothing else is in the ZIP. An entry whose name could leave the folder it is unpacked into
- * ({@code ../}, an absolute path) is named and never read.
+ * lines name is there with its recorded hash, the manifest agrees with the lines, and nothing else
+ * is in the ZIP. An entry whose name could leave the folder it is unpacked into ({@code ../}, an
+ * absolute path) or that occurs twice is named and never read. Reading stays within the limits of
+ * {@link ExportZip}; a ZIP past them is refused with one error.
  */
 public final class ExportVerifier {
+    private static final List<String> INDEX = List.of(Archive.LOG, Manifest.JSON_NAME, Manifest.CSV_NAME);
+
     private ExportVerifier() {
     }
 
-    /** The findings; empty when the export is intact. */
+    /** The findings; empty when nothing is wrong (which an export of no records is too: see {@link #check}). */
     public static List<Finding> verify(Path zip) {
+        return check(zip).findings();
+    }
+
+    /**
+     * The findings and the number of records checked.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when {@code zip} is not an
+     *     export (missing, a folder, not a ZIP, none of its index files) or is past a limit of
+     *     {@link ExportZip}
+     */
+    public static Verification check(Path zip) {
         List<Finding> findings = new ArrayList<>();
-        try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
-            Map<String, ZipEntry> entries = new HashMap<>();
-            for (Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                if (unsafe(entry.getName())) {
-                    findings.add(new Finding(Finding.Problem.EXTRA, entry.getName(), "a name that leaves the export's folder"));
-                } else if (entries.put(entry.getName(), entry) != null) {
-                    findings.add(new Finding(Finding.Problem.EXTRA, entry.getName(), "the name occurs twice"));
+        try (ExportZip file = ExportZip.open(zip)) {
+            if (INDEX.stream().noneMatch(file::contains)) {
+                throw new SmpDocsException(ErrorCode.INVALID_INPUT, zip.getFileName() + " is not an export: it holds no "
+                        + String.join(", ", INDEX));
+            }
+            Map<String, ZipEntry> entries = file.entries(findings);
+            for (String name : INDEX) {
+                if (!entries.containsKey(name)) {
+                    if (!file.contains(name)) {
+                        findings.add(new Finding(Finding.Problem.MISSING, name, "every export has it"));
+                    }
+                    return new Verification(0, findings);
                 }
             }
-            byte[] log = read(file, entries.get(Archive.LOG));
-            byte[] manifest = read(file, entries.get(Manifest.JSON_NAME));
-            if (log == null || manifest == null || entries.get(Manifest.CSV_NAME) == null) {
-                findings.add(new Finding(Finding.Problem.MISSING, log == null ? Archive.LOG
-                        : manifest == null ? Manifest.JSON_NAME : Manifest.CSV_NAME, "every export has it"));
-                return findings;
-            }
-            String text = new String(log, StandardCharsets.UTF_8);
-            List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
-            List<AuditEntry> recorded = AuditVerifier.verify(Archive.LOG, lines, false, findings);
-            Set<String> known = new HashSet<>(Set.of(Archive.LOG, Manifest.JSON_NAME, Manifest.CSV_NAME));
+            List<AuditEntry> recorded = lines(file, entries.get(Archive.LOG), findings);
+            Set<String> known = new HashSet<>(INDEX);
             for (AuditEntry e : recorded) {
                 check(file, entries, e.documentPath(), e.documentSha256(), findings, known);
                 check(file, entries, e.inputPath(), e.inputSha256(), findings, known);
             }
-            if (!Manifest.read(manifest).equals(recorded.stream().map(Manifest.Row::of).toList())) {
+            List<Manifest.Row> rows = recorded.stream().map(Manifest.Row::of).toList();
+            if (!jsonAgrees(file, entries.get(Manifest.JSON_NAME), rows)) {
                 findings.add(new Finding(Finding.Problem.ALTERED, Manifest.JSON_NAME, "does not agree with the audit lines"));
             }
-            if (!Arrays.equals(read(file, entries.get(Manifest.CSV_NAME)),
-                    Manifest.csv(recorded.stream().map(Manifest.Row::of).toList()))) {
+            if (!csvAgrees(file, entries.get(Manifest.CSV_NAME), rows)) {
                 findings.add(new Finding(Finding.Problem.ALTERED, Manifest.CSV_NAME, "does not agree with the audit lines"));
             }
             entries.keySet().stream().filter(name -> !known.contains(name)).sorted()
                     .forEach(name -> findings.add(new Finding(Finding.Problem.EXTRA, name, "no audit line records it")));
+            return new Verification(recorded.size(), findings);
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.INVALID_INPUT, zip.getFileName() + " is not a readable ZIP: "
                     + e.getClass().getSimpleName(), e);
         }
-        return findings;
     }
 
-    private static boolean unsafe(String name) {
-        return name.startsWith("/") || name.contains("\\") || name.contains(":")
-                || List.of(name.split("/")).contains("..");
+    private static List<AuditEntry> lines(ExportZip file, ZipEntry log, List<Finding> findings) throws IOException {
+        AuditVerifier verifier = new AuditVerifier(Archive.LOG, false, findings);
+        try (InputStream in = file.open(log, ExportZip.MAX_INDEX_BYTES)) {
+            LineReader lines = new LineReader(in, AppendOnlyLog.MAX_LINE_BYTES);
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.kind() == LineReader.Kind.OVERLONG) {
+                    verifier.overlong();
+                } else {
+                    verifier.line(line.text());
+                }
+            }
+        }
+        return verifier.finish();
     }
 
-    private static void check(ZipFile file, Map<String, ZipEntry> entries, String path, String sha, List<Finding> findings,
+    private static void check(ExportZip file, Map<String, ZipEntry> entries, String path, String sha, List<Finding> findings,
             Set<String> known) throws IOException {
         if (!known.add(path)) {
             return;
         }
         ZipEntry entry = entries.get(path);
         if (entry == null) {
-            findings.add(new Finding(Finding.Problem.MISSING, path, "an audit line records it"));
+            if (!file.contains(path)) {
+                findings.add(new Finding(Finding.Problem.MISSING, path, "an audit line records it"));
+            }
             return;
         }
         var sha256 = Digests.sha256();
-        try (InputStream in = file.getInputStream(entry)) {
-            byte[] buffer = new byte[8192];
+        try (InputStream in = file.open(entry, ExportZip.MAX_FILE_BYTES)) {
+            byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0;) {
                 sha256.update(buffer, 0, n);
             }
@@ -100,12 +122,30 @@ public final class ExportVerifier {
         }
     }
 
-    private static byte[] read(ZipFile file, ZipEntry entry) throws IOException {
-        if (entry == null) {
-            return null;
+    /** Whether manifest.json holds exactly these rows; read one row at a time, and only as far as it agrees. */
+    private static boolean jsonAgrees(ExportZip file, ZipEntry entry, List<Manifest.Row> rows) throws IOException {
+        try (InputStream in = file.open(entry, ExportZip.MAX_INDEX_BYTES); JsonParser json = AuditLog.JSON.createParser(in)) {
+            if (json.nextToken() != JsonToken.START_ARRAY) {
+                return false;
+            }
+            int i = 0;
+            for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
+                if (t != JsonToken.START_OBJECT || i >= rows.size()
+                        || !AuditLog.JSON.readValue(json, Manifest.Row.class).equals(rows.get(i++))) {
+                    return false;
+                }
+            }
+            return i == rows.size() && json.nextToken() == null;
+        } catch (JsonProcessingException e) {
+            return false;
         }
-        try (InputStream in = file.getInputStream(entry)) {
-            return in.readAllBytes();
+    }
+
+    /** Whether manifest.csv holds exactly the CSV of these rows; read no further than that. */
+    private static boolean csvAgrees(ExportZip file, ZipEntry entry, List<Manifest.Row> rows) throws IOException {
+        byte[] expected = Manifest.csv(rows);
+        try (InputStream in = file.open(entry, ExportZip.MAX_INDEX_BYTES)) {
+            return Arrays.equals(in.readNBytes(expected.length + 1), expected);
         }
     }
 }

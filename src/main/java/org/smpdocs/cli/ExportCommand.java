@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
                 bar.show(done);
             }
         };
-        int count = Export.write(new Archive(archive), new ExportFilter(from, to, patient, kind), out, progress);
+        int count = Export.write(Archive.open(archive), new ExportFilter(from, to, patient, kind), out, progress);
         bar.clear();
         spec.commandLine().getOut().printf("%d document%s exported to %s%n", count, count == 1 ? "" : "s", out);
         return ExitCodes.OK;

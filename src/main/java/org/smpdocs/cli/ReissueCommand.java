@@ -52,7 +52,7 @@ final class ReissueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Archive records = new Archive(archive);
+        Archive records = Archive.open(archive);
         AuditEntry entry = records.entry(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no single archived document has the id " + id));
         PrintWriter out = spec.commandLine().getOut();

@@ -7,23 +7,31 @@ import java.util.concurrent.Callable;
 import org.smpdocs.archive.Archive;
 import org.smpdocs.archive.ExportVerifier;
 import org.smpdocs.archive.Finding;
+import org.smpdocs.archive.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code smp-docs verify --archive DIR} or {@code smp-docs verify FILE.zip}: recomputes every hash
  * and the audit-log chain and names every altered, missing or extra file. Exit code 0 only when
- * everything is intact.
+ * there are records and every one is intact; 6 when something is wrong or there are no records
+ * ("empty archive: no records"); 3 when the path is not an archive or export, or an export is past
+ * a reading limit.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check a records archive or an export: every document, input and audit line intact.")
+        description = "Check a records archive or an export: every document, input and audit line intact.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:records checked, all intact", "3:not a records archive or an export, or an export past a limit",
+            "5:the archive cannot be read", "6:altered, missing or extra records, or no records at all"})
 final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--archive", paramLabel = "DIR", description = "The records archive.")
     Path archive;
 
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE.zip", description = "An export to check.")
+    @Parameters(arity = "0..1", paramLabel = "FILE.zip", description = "An export to check.")
     Path export;
 
     @Spec
@@ -32,23 +40,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((archive == null) == (export == null)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --archive DIR or FILE.zip");
+            throw new ParameterException(spec.commandLine(), "give either --archive DIR or FILE.zip");
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        List<Finding> findings;
-        String what;
-        if (archive != null) {
-            Archive records = new Archive(archive);
-            findings = records.verify();
-            int n = records.entries().size();
-            what = n + " record" + (n == 1 ? "" : "s") + " checked";
-        } else {
-            findings = ExportVerifier.verify(export);
-            what = export.getFileName() + " checked";
+        Verification result = archive != null ? Archive.open(archive).check() : ExportVerifier.check(export);
+        if (result.empty()) {
+            stdout.println(archive != null ? "empty archive: no records" : "empty export: no records");
+            return ExitCodes.NOT_INTACT;
         }
+        List<Finding> findings = result.findings();
         findings.forEach(f -> spec.commandLine().getErr().println(f));
+        String what = archive != null ? result.records() + " record" + (result.records() == 1 ? "" : "s") + " checked"
+                : export.getFileName() + " checked";
         stdout.printf("%s; %s%n", what,
                 findings.isEmpty() ? "all intact" : findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
-        return findings.isEmpty() ? ExitCodes.OK : ExitCodes.NOT_INTACT;
+        return result.intact() ? ExitCodes.OK : ExitCodes.NOT_INTACT;
     }
 }

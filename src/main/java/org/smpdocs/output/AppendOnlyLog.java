@@ -1,6 +1,7 @@
 package org.smpdocs.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
@@ -24,6 +26,11 @@ import org.smpdocs.SmpDocsException;
  * trimmed: it is reported. Thread-safe.
  */
 public final class AppendOnlyLog {
+    /**
+     * The longest line read, in bytes (64 KiB). The lines this project writes are well under 1 KiB;
+     * a longer line is not one of them, and is skipped rather than read into memory.
+     */
+    public static final int MAX_LINE_BYTES = 64 * 1024;
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private final Path file;
     private final String name;
@@ -48,27 +55,86 @@ public final class AppendOnlyLog {
      * returns it. The line must not contain a line break.
      */
     public String append(UnaryOperator<String> next) {
+        return locked(log -> {
+            String line = next.apply(log.lastLine());
+            log.append(line);
+            return line;
+        });
+    }
+
+    /** Lines appended while the file is locked; see {@link #locked}. */
+    public interface Appender {
+        /** The last complete line, the one appended last included; null for an empty file. */
+        String lastLine();
+
+        /** Appends {@code line} (no line break in it) and forces it to disk. */
+        void append(String line);
+    }
+
+    /**
+     * Locks the file and runs {@code work}, which may append several lines and do other work that
+     * must not interleave with another writer (such as storing the files the lines record). The
+     * file's last line is checked first: if it is incomplete, {@code work} does not run at all.
+     */
+    public <T> T locked(Function<Appender, T> work) {
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         local.lock();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-            String line = next.apply(lastLine(channel));
-            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("a log line cannot contain a line break");
-            }
+            String[] last = {lastLine(channel)};
+            return work.apply(new Appender() {
+                @Override
+                public String lastLine() {
+                    return last[0];
+                }
+
+                @Override
+                public void append(String line) {
+                    write(channel, line);
+                    last[0] = line;
+                }
+            });
+        } catch (IOException e) {
+            throw cannotAppend(e);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private void write(FileChannel channel, String line) {
+        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("a log line cannot contain a line break");
+        }
+        long start = -1;
+        try {
             ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-            long position = channel.size();
+            start = channel.size();
+            long position = start;
             while (bytes.hasRemaining()) {
                 position += channel.write(bytes, position);
             }
             channel.force(true);
-            return line;
         } catch (IOException e) {
-            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot append to " + name + " " + file.getFileName() + ": "
-                    + e.getClass().getSimpleName(), e);
-        } finally {
-            local.unlock();
+            rollBack(channel, start);
+            throw cannotAppend(e);
         }
+    }
+
+    /** Cuts a half-written line off again, so that the file does not end torn; best effort. */
+    private static void rollBack(FileChannel channel, long start) {
+        if (start >= 0) {
+            try {
+                channel.truncate(start);
+                channel.force(true);
+            } catch (IOException ignored) {
+                // the line stays torn, and is reported as such
+            }
+        }
+    }
+
+    private SmpDocsException cannotAppend(IOException e) {
+        return new SmpDocsException(ErrorCode.OUTPUT, "cannot append to " + name + " " + file.getFileName() + ": "
+                + e.getClass().getSimpleName(), e);
     }
 
     private String lastLine(FileChannel channel) throws IOException {
@@ -76,14 +142,20 @@ public final class AppendOnlyLog {
         if (size == 0) {
             return null;
         }
-        int tail = (int) Math.min(size, 64 * 1024);
+        int tail = (int) Math.min(size, MAX_LINE_BYTES + 1L);
         ByteBuffer buffer = ByteBuffer.allocate(tail);
-        channel.read(buffer, size - tail);
+        while (buffer.hasRemaining() && channel.read(buffer, size - tail + buffer.position()) > 0) {
+            // a file channel reads all it is asked for, but need not in one call
+        }
         String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
         if (!text.endsWith("\n")) {
             throw torn();
         }
         String body = text.substring(0, text.length() - 1);
+        if (body.lastIndexOf('\n') < 0 && size > tail) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, name + " " + file.getFileName() + " ends with a line longer than "
+                    + MAX_LINE_BYTES + " bytes; nothing more is written to it. " + remedy);
+        }
         return body.substring(body.lastIndexOf('\n') + 1);
     }
 
@@ -100,14 +172,43 @@ public final class AppendOnlyLog {
         }
     }
 
-    /** Every line; an absent file has none. */
+    /**
+     * Every line; an absent file has none.
+     *
+     * @throws SmpDocsException (output) for a line longer than {@link #MAX_LINE_BYTES}
+     */
     public Lines read() throws IOException {
+        List<String> lines = new ArrayList<>();
+        boolean[] torn = {false};
+        forEachLine(line -> {
+            switch (line.kind()) {
+                case COMPLETE -> lines.add(line.text());
+                case TORN -> torn[0] = true;
+                case OVERLONG -> throw new SmpDocsException(ErrorCode.OUTPUT, name + " " + file.getFileName() + " line "
+                        + line.number() + " is longer than " + MAX_LINE_BYTES + " bytes. " + remedy);
+            }
+        });
+        return new Lines(lines, torn[0]);
+    }
+
+    /** Something done with each line. */
+    public interface LineAction {
+        void accept(LineReader.Line line) throws IOException;
+    }
+
+    /**
+     * Reads the file line by line, holding one line of at most {@link #MAX_LINE_BYTES} at a time;
+     * an absent file has none.
+     */
+    public void forEachLine(LineAction action) throws IOException {
         if (!Files.exists(file)) {
-            return new Lines(List.of(), false);
+            return;
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        String last = lines.remove(lines.size() - 1);
-        return new Lines(lines, !last.isEmpty());
+        try (InputStream in = Files.newInputStream(file)) {
+            LineReader lines = new LineReader(in, MAX_LINE_BYTES);
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                action.accept(line);
+            }
+        }
     }
 }
