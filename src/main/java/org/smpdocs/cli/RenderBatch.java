@@ -131,8 +131,9 @@ final class RenderBatch {
                 doc.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
             }
         } catch (SmpDocsException e) {
-            err.println("error: " + name + ": " + e.getMessage() + "; this case is incomplete: " + done + " of "
-                    + files + " files written");
+            String message = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+            err.println("error: " + name + ": " + message + (done == 0 ? " Nothing was written for this case."
+                    : " This case is incomplete: " + done + " of " + files + " files written."));
             count(e);
         }
     }

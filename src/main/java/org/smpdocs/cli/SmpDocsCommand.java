@@ -12,8 +12,8 @@ import picocli.CommandLine.IVersionProvider;
                 + "for Scalp Micropigmentation clinics.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents written / all inputs valid", "1:unexpected error", "2:usage error",
-            "3:invalid input (problems are listed)", "4:template error", "5:render or output error",
-            "6:verify found altered, missing or extra records; reissue gave other bytes"})
+            "3:invalid input (problems are listed), or a path that is not an archive or export", "4:template error", "5:render or output error",
+            "6:verify found altered, missing or extra records, or no records at all; reissue gave other bytes"})
 final class SmpDocsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

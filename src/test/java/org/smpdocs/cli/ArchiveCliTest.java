@@ -107,8 +107,9 @@ class ArchiveCliTest {
         List<String> before = files(archive);
         assertEquals(5, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "disclosure", "--archive",
                 archive.toString(), "--out", dir.resolve("out").toString(), Samples.ROOT.resolve("cases/cyrillic-name.json").toString()));
-        assertEquals("error: SMP-OUTPUT: the audit log audit.jsonl ends with an incomplete line (a write was interrupted); "
-                + "nothing more is written to it. Run verify and repair the log first." + System.lineSeparator(), stderr);
+        assertEquals("error: cyrillic-name.json: SMP-OUTPUT: the audit log audit.jsonl ends with an incomplete line (a write "
+                + "was interrupted); nothing more is written to it. Run verify and repair the log first. Nothing was "
+                + "written for this case." + System.lineSeparator(), stderr);
         assertEquals(before, files(archive));
     }
 

@@ -124,7 +124,7 @@ class BatchResilienceTest {
         Files.writeString(blocker.resolve("keep"), "x");
         assertEquals(5, render(out, "--overwrite", GREEK, CYRILLIC), stderr);
         assertTrue(stderr.contains("error: greek-name.json: SMP-OUTPUT: cannot write C-2026-0153-consent.docx to " + out
-                + ": Is a directory; this case is incomplete: 1 of 2 files written"), stderr);
+                + ": Is a directory. This case is incomplete: 1 of 2 files written."), stderr);
         assertTrue(files(out).contains("C-2026-0138-consent.docx"), "the next case goes on");
     }
 

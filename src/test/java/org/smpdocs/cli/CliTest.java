@@ -222,7 +222,7 @@ class CliTest {
         assertEquals(5, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--out",
                 file.toString(), sample("cases/greek-name.json")));
         assertEquals("error: greek-name.json: SMP-OUTPUT: cannot write C-2026-0153-consent.pdf to " + file
-                + ": not a directory; this case is incomplete: 0 of 1 files written\n", stderr);
+                + ": not a directory. Nothing was written for this case.\n", stderr);
     }
 
     @Test
