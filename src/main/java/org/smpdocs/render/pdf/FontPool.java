@@ -17,13 +17,15 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * at once, so a render borrows a whole set and gives it back. The pool grows to the number of
  * renders that ever ran at once and no further. Thread-safe.
  *
- * <p>OpenType substitution (GSUB) is switched off: Latin, Greek and Cyrillic need no shaping,
- * and with it on PDFBox puts ligature characters ("ﬁ") into the text layer, which breaks copy,
- * search and screen readers; it is also about a third of the render time.
+ * <p>OpenType substitution (GSUB) is switched on only for the faces that need it to be legible
+ * ({@link FontFace#shaped()}, the Indic scripts): Latin, Greek and Cyrillic need no shaping, and
+ * with it on PDFBox puts ligature characters ("ﬁ") into the text layer, which breaks copy, search
+ * and screen readers; it is also about a third of the render time.
  */
 final class FontPool {
     private final Map<FontFace, byte[]> data = new EnumMap<>(FontFace.class);
     private final ConcurrentLinkedQueue<Map<FontFace, TrueTypeFont>> idle = new ConcurrentLinkedQueue<>();
+    private final Map<FontFace, GlyphText> text = new EnumMap<>(FontFace.class);
 
     FontPool() {
         for (FontFace face : FontFace.values()) {
@@ -36,7 +38,20 @@ final class FontPool {
                 throw new UncheckedIOException("bundled font unreadable: " + face.resource(), e);
             }
         }
-        idle.add(parse());
+        Map<FontFace, TrueTypeFont> first = parse();
+        for (Map.Entry<FontFace, TrueTypeFont> e : first.entrySet()) {
+            try {
+                text.put(e.getKey(), GlyphText.of(e.getValue()));
+            } catch (IOException ex) {
+                throw new UncheckedIOException("bundled font unreadable: " + e.getKey(), ex);
+            }
+        }
+        idle.add(first);
+    }
+
+    /** What the glyphs of a face stand for, where PDFBox's text layer gets it wrong. */
+    GlyphText text(FontFace face) {
+        return text.get(face);
     }
 
     /** A set of parsed fonts for one render; give it back with {@link #release}. */
@@ -54,7 +69,7 @@ final class FontPool {
         for (Map.Entry<FontFace, byte[]> e : data.entrySet()) {
             try {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(e.getValue()));
-                font.setEnableGsub(false);
+                font.setEnableGsub(e.getKey().shaped());
                 set.put(e.getKey(), font);
             } catch (IOException ex) {
                 throw new UncheckedIOException("bundled font unparsable: " + e.getKey(), ex);

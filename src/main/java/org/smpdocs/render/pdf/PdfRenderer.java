@@ -1,5 +1,7 @@
 package org.smpdocs.render.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -70,14 +72,15 @@ public final class PdfRenderer {
     }
 
     /**
-     * What the renderer adds after the stylesheet: the page size, and the one font family there is.
-     * A PDF/A document may only use embedded fonts, and the bundled Noto Sans is the only family,
-     * so a family a clinic's stylesheet names (which would otherwise fail the layout) has no effect;
-     * sizes, weights, styles and colours do.
+     * What the renderer adds after the stylesheet: the page size, and the bundled font families.
+     * A PDF/A document may only use embedded fonts, so a family a clinic's stylesheet names (which
+     * would otherwise fail the layout) has no effect; sizes, weights, styles and colours do. The
+     * layout takes each character from the first family that has it: Noto Sans for Latin, Greek and
+     * Cyrillic, then the faces of the other scripts.
      */
     private static String pageSize(PaperSize paper) {
         return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n"
-                + "* { font-family: \"" + FontFace.FAMILY + "\" !important; }\n";
+                + "* { font-family: " + FontFace.Family.fallbackList() + " !important; }\n";
     }
 
     /** The PDF bytes; layout warnings are added to {@code warnings}. */
@@ -97,11 +100,15 @@ public final class PdfRenderer {
                     .useUriResolver((base, uri) -> resources.has(uri) ? SCHEME + ":" + uri : null)
                     .useProtocolsStreamImplementation(url -> new ImageStream(url), SCHEME)
                     .withDiagnosticConsumer(d -> collect(d, warnings))
+                    // right-to-left runs (Arabic, Hebrew) laid out in visual order, Arabic letters
+                    // in their joined forms; the text layer keeps the logical order
+                    .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
                     .withW3cDocument(converted.dom(), SCHEME + ":/");
             Map<FontFace, LazyFont> faces = new EnumMap<>(FontFace.class);
             for (FontFace face : FontFace.values()) {
                 faces.put(face, new LazyFont(document, set.get(face)));
-                builder.useFont(faces.get(face), FontFace.FAMILY, face.weight(), face.style(), true);
+                builder.useFont(faces.get(face), face.family().css(), face.weight(), face.style(), true);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -116,12 +123,30 @@ public final class PdfRenderer {
             document.getDocument().getTrailer().setItem(COSName.ID, DocumentId.of(xhtml, generatedAt));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
+            if (correctTextLayer(faces)) {
+                out.reset();
+                document.save(out);
+            }
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw RenderFailure.of("PDF layout", xhtml.source(), e);
         } finally {
             fonts.release(set);
         }
+    }
+
+    /**
+     * Corrects the text layer of the other scripts' faces the document uses (see {@link TextLayer});
+     * a Latin, Greek or Cyrillic document has none and is saved once.
+     */
+    private boolean correctTextLayer(Map<FontFace, LazyFont> faces) throws IOException {
+        boolean changed = false;
+        for (Map.Entry<FontFace, LazyFont> e : faces.entrySet()) {
+            if (e.getKey().family() != FontFace.Family.LATIN && e.getValue().loaded().isPresent()) {
+                changed |= TextLayer.correct(e.getValue().loaded().get(), fonts.text(e.getKey()));
+            }
+        }
+        return changed;
     }
 
     /** Form fields over the boxes the layout placed, in document order. */
