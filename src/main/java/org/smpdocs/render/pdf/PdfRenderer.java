@@ -30,10 +30,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.smpdocs.PaperSize;
 import org.smpdocs.render.RenderFailure;
 import org.smpdocs.render.Resources;
 import org.smpdocs.xhtml.XhtmlDocument;
+import org.w3c.dom.Document;
 
 /**
  * Lays out an {@link XhtmlDocument} as PDF/A-2a and PDF/UA-1 (tagged, with an sRGB output intent)
@@ -112,6 +114,7 @@ public final class PdfRenderer {
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                spanShapedWords(document, set, faces, converted.dom());
                 if (!converted.fields().isEmpty()) {
                     addFields(document, renderer, converted.fields(), faces.get(FontFace.REGULAR).supply());
                 }
@@ -135,6 +138,17 @@ public final class PdfRenderer {
         }
     }
 
+    /** Gives the words of shaped faces the text typed (see {@link ActualTextSpans}). */
+    private static void spanShapedWords(PDDocument document, Map<FontFace, TrueTypeFont> set,
+            Map<FontFace, LazyFont> faces, Document dom) throws IOException {
+        Map<FontFace, PDFont> used = new EnumMap<>(FontFace.class);
+        faces.forEach((face, font) -> font.loaded().ifPresent(f -> used.put(face, f)));
+        ActualTextSpans spans = new ActualTextSpans(set, used, dom);
+        if (!spans.isEmpty()) {
+            spans.addTo(document);
+        }
+    }
+
     /**
      * Corrects the text layer of the other scripts' faces the document uses (see {@link TextLayer});
      * a Latin, Greek or Cyrillic document has none and is saved once.
@@ -151,7 +165,7 @@ public final class PdfRenderer {
 
     /** Form fields over the boxes the layout placed, in document order. */
     private static void addFields(PDDocument document, PdfBoxRenderer renderer, List<DomConverter.Field> fields,
-            org.apache.pdfbox.pdmodel.font.PDFont font) throws IOException {
+            PDFont font) throws IOException {
         var positions = new ArrayList<>(renderer.findPagePositionsByID(
                 Pattern.compile("^" + DomConverter.FIELD_ID + "\\d+$")));
         positions.sort(Comparator.comparingInt(p -> Integer.parseInt(p.getId().substring(DomConverter.FIELD_ID.length()))));
