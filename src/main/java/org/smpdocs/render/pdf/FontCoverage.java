@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -46,15 +49,48 @@ public final class FontCoverage {
         return text.codePoints().filter(c -> !covers(c)).findFirst();
     }
 
-    /** Reads the fonts on first use only: the class loads with nothing to read. */
-    private static final class Holder {
-        static final BitSet COVERED = read();
+    /**
+     * The family the layout takes a code point from: the first, in fallback order, whose font has
+     * it (for Noto Sans, its regular face); empty for white space and for what no font has.
+     */
+    static Optional<FontFace.Family> family(int codePoint) {
+        if (!covers(codePoint) || Character.isWhitespace(codePoint)) {
+            return Optional.empty();
+        }
+        for (Map.Entry<FontFace.Family, BitSet> e : Holder.BY_FAMILY.entrySet()) {
+            if (e.getValue().get(codePoint)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
-    private static BitSet read() {
-        BitSet mapped = new BitSet(Character.MAX_CODE_POINT + 1);
+    /** Reads the fonts on first use only: the class loads with nothing to read. */
+    private static final class Holder {
+        static final Map<FontFace.Family, BitSet> BY_FAMILY = byFamily();
+        static final BitSet COVERED = read(BY_FAMILY);
+    }
+
+    /** The code points each family's font maps (for Noto Sans, its regular face), in fallback order. */
+    private static Map<FontFace.Family, BitSet> byFamily() {
+        Map<FontFace.Family, BitSet> byFamily = new EnumMap<>(FontFace.Family.class);
         for (FontFace face : FontFace.values()) {
-            addCmap(face, mapped);
+            if (face.family() != FontFace.Family.LATIN || face == FontFace.REGULAR) {
+                BitSet mapped = new BitSet();
+                addCmap(face, mapped);
+                byFamily.put(face.family(), mapped);
+            }
+        }
+        return byFamily;
+    }
+
+    private static BitSet read(Map<FontFace.Family, BitSet> byFamily) {
+        BitSet mapped = new BitSet(Character.MAX_CODE_POINT + 1);
+        byFamily.values().forEach(mapped::or);
+        for (FontFace face : FontFace.values()) {
+            if (face.family() == FontFace.Family.LATIN && face != FontFace.REGULAR) {
+                addCmap(face, mapped);
+            }
         }
         COLLAPSED.chars().forEach(mapped::set);
         BitSet covered = (BitSet) mapped.clone();

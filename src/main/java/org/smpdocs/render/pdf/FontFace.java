@@ -1,15 +1,13 @@
 package org.smpdocs.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * The bundled faces. Noto Sans covers Latin with every European accent, Greek and Cyrillic in
  * four faces; the other scripts a patient's name may be written in have a regular face each,
  * which bold and italic text falls back to: Noto Sans Arabic, Hebrew, Devanagari, Bengali and
  * Gurmukhi, and Droid Sans Fallback for Chinese, Japanese and Korean. The layout tries the
- * families in declaration order for each character, so Latin text never reaches a fallback face.
+ * families a document needs ({@link FallbackFamilies}) in declaration order for each character.
  *
  * <p>Only Devanagari and Bengali are shaped with the font's OpenType substitutions (GSUB): their
  * conjuncts and vowel signs need it, and PDFBox has a shaper for each. Latin, Greek and Cyrillic
@@ -49,11 +47,6 @@ enum FontFace {
 
         String css() {
             return css;
-        }
-
-        /** The value of a CSS font-family property that names every family, in fallback order. */
-        static String fallbackList() {
-            return Arrays.stream(values()).map(f -> "\"" + f.css + "\"").collect(Collectors.joining(", "));
         }
     }
 

@@ -69,20 +69,19 @@ public final class PdfRenderer {
      */
     public PdfRenderer(String stylesheet, Resources resources, PaperSize paper) {
         this.dom = new DomConverter(stylesheet + pageSize(paper));
+        FontCoverage.covers(' '); // reads the fonts' cmaps now rather than in the first render
         this.resources = resources;
         this.paper = paper;
     }
 
     /**
-     * What the renderer adds after the stylesheet: the page size, and the bundled font families.
-     * A PDF/A document may only use embedded fonts, so a family a clinic's stylesheet names (which
-     * would otherwise fail the layout) has no effect; sizes, weights, styles and colours do. The
-     * layout takes each character from the first family that has it: Noto Sans for Latin, Greek and
-     * Cyrillic, then the faces of the other scripts.
+     * What the renderer adds after the stylesheet: the page size. Each document then gets the
+     * bundled font families its text needs ({@link FallbackFamilies}): a PDF/A document may only
+     * use embedded fonts, so a family a clinic's stylesheet names (which would otherwise fail the
+     * layout) has no effect; sizes, weights, styles and colours do.
      */
     private static String pageSize(PaperSize paper) {
-        return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n"
-                + "* { font-family: " + FontFace.Family.fallbackList() + " !important; }\n";
+        return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n";
     }
 
     /** The PDF bytes; layout warnings are added to {@code warnings}. */
@@ -90,6 +89,8 @@ public final class PdfRenderer {
         Map<FontFace, TrueTypeFont> set = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             DomConverter.Converted converted = dom.convert(xhtml);
+            FallbackFamilies families = FallbackFamilies.of(converted.dom());
+            DomConverter.addStyle(converted.dom(), families.css());
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
@@ -102,13 +103,18 @@ public final class PdfRenderer {
                     .useUriResolver((base, uri) -> resources.has(uri) ? SCHEME + ":" + uri : null)
                     .useProtocolsStreamImplementation(url -> new ImageStream(url), SCHEME)
                     .withDiagnosticConsumer(d -> collect(d, warnings))
-                    // right-to-left runs (Arabic, Hebrew) laid out in visual order, Arabic letters
-                    // in their joined forms; the text layer keeps the logical order
-                    .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
                     .withW3cDocument(converted.dom(), SCHEME + ":/");
+            if (families.rightToLeft()) {
+                // right-to-left runs (Arabic, Hebrew) laid out in visual order, Arabic letters in
+                // their joined forms; the text layer keeps the logical order
+                builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                        .useUnicodeBidiReorderer(new ICUBidiReorderer());
+            }
             Map<FontFace, LazyFont> faces = new EnumMap<>(FontFace.class);
             for (FontFace face : FontFace.values()) {
+                if (!families.uses(face)) {
+                    continue;
+                }
                 faces.put(face, new LazyFont(document, set.get(face)));
                 builder.useFont(faces.get(face), face.family().css(), face.weight(), face.style(), true);
             }

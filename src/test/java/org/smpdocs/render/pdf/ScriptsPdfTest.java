@@ -155,6 +155,20 @@ class ScriptsPdfTest {
     }
 
     @Test
+    void aLatinNameEmbedsNoFallbackFont() throws IOException {
+        byte[] pdf = Samples.engine().render(DocumentKind.CONSENT,
+                patient(Samples.engine(), "Dmitry", "Sokolov", "Penicillin")).bytes(OutputFormat.PDF);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    String font = page.getResources().getFont(name).getName();
+                    assertTrue(font.matches("[A-Z]{6}\\+NotoSans-(Regular|Bold|Italic|BoldItalic)"), font);
+                }
+            }
+        }
+    }
+
+    @Test
     void latinAndRightToLeftMixOnOneLine() throws Exception {
         byte[] pdf = Samples.engine().render(DocumentKind.CONSENT,
                 patient(Samples.engine(), "Layla", "Haddad", "Penicillin (بنسلين) and latex")).bytes(OutputFormat.PDF);
