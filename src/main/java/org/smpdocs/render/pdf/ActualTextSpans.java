@@ -142,24 +142,35 @@ final class ActualTextSpans {
         }
     }
 
-    /** Splits text where the layout changes face, and shapes the runs of shaped faces. */
+    /** Splits text where the layout changes family, and shapes the runs of shaped faces. */
     private void addWords(String text, Map<FontFace, TrueTypeFont> fonts, Map<FontFace, PDFont> used,
             Map<FontFace, GsubWorker> shapers) throws IOException {
         int start = 0;
-        FontFace runFace = null;
+        FontFace.Family runFamily = null;
         for (int i = 0; i <= text.length(); ) {
             int c = i < text.length() ? text.codePointAt(i) : -1;
-            FontFace face = c < 0 ? null : faceOf(c, fonts);
-            if (face != runFace) {
-                if (runFace != null && shapers.containsKey(runFace)) {
-                    addWord(text.substring(start, i), fonts.get(runFace), shapers.get(runFace),
-                            words.get(used.get(runFace).getCOSObject()));
+            FontFace.Family family = c < 0 ? null : FontCoverage.family(c).orElse(null);
+            if (family != runFamily) {
+                FontFace face = shaped(runFamily, shapers);
+                if (face != null) {
+                    addWord(text.substring(start, i), fonts.get(face), shapers.get(face),
+                            words.get(used.get(face).getCOSObject()));
                 }
-                runFace = face;
+                runFamily = family;
                 start = i;
             }
             i += c < 0 ? 1 : Character.charCount(c);
         }
+    }
+
+    /** The shaped face of a family, if the document uses one. */
+    private static FontFace shaped(FontFace.Family family, Map<FontFace, GsubWorker> shapers) {
+        for (FontFace face : shapers.keySet()) {
+            if (face.family() == family) {
+                return face;
+            }
+        }
+        return null;
     }
 
     private static void addWord(String word, TrueTypeFont font, GsubWorker shaper, Map<List<Integer>, String> into)
@@ -168,19 +179,5 @@ final class ActualTextSpans {
         List<Integer> glyphs = new ArrayList<>();
         word.codePoints().forEach(c -> glyphs.add(cmap.getGlyphId(c)));
         into.putIfAbsent(shaper.applyTransforms(glyphs), word);
-    }
-
-    /** The face the layout takes a character from: the first family, in fallback order, that has it. */
-    private static FontFace faceOf(int c, Map<FontFace, TrueTypeFont> fonts) throws IOException {
-        if (Character.isWhitespace(c)) {
-            return null;
-        }
-        for (FontFace face : FontFace.values()) {
-            boolean familyFace = face.family() != FontFace.Family.LATIN || face == FontFace.REGULAR;
-            if (familyFace && fonts.get(face).getUnicodeCmapLookup().getGlyphId(c) > 0) {
-                return face;
-            }
-        }
-        return null;
     }
 }
