@@ -54,7 +54,15 @@ public final class FontCoverage {
      * it (for Noto Sans, its regular face); empty for white space and for what no font has.
      */
     static Optional<FontFace.Family> family(int codePoint) {
-        if (!covers(codePoint) || Character.isWhitespace(codePoint)) {
+        if (Character.isWhitespace(codePoint)) {
+            return Optional.empty();
+        }
+        if (codePoint >= 0 && Latin.MAPPED.get(codePoint) && Character.getType(codePoint) != Character.CONTROL
+                && Character.getType(codePoint) != Character.PRIVATE_USE) {
+            // without reading the other fonts: a Latin, Greek or Cyrillic document needs none of them
+            return Optional.of(FontFace.Family.LATIN);
+        }
+        if (!covers(codePoint)) {
             return Optional.empty();
         }
         for (Map.Entry<FontFace.Family, BitSet> e : Holder.BY_FAMILY.entrySet()) {
@@ -63,6 +71,11 @@ public final class FontCoverage {
             }
         }
         return Optional.empty();
+    }
+
+    /** Noto Sans's regular face alone, read on first use. */
+    private static final class Latin {
+        static final BitSet MAPPED = mapped(FontFace.REGULAR);
     }
 
     /** Reads the fonts on first use only: the class loads with nothing to read. */
@@ -75,10 +88,10 @@ public final class FontCoverage {
     private static Map<FontFace.Family, BitSet> byFamily() {
         Map<FontFace.Family, BitSet> byFamily = new EnumMap<>(FontFace.Family.class);
         for (FontFace face : FontFace.values()) {
-            if (face.family() != FontFace.Family.LATIN || face == FontFace.REGULAR) {
-                BitSet mapped = new BitSet();
-                addCmap(face, mapped);
-                byFamily.put(face.family(), mapped);
+            if (face == FontFace.REGULAR) {
+                byFamily.put(face.family(), Latin.MAPPED);
+            } else if (face.family() != FontFace.Family.LATIN) {
+                byFamily.put(face.family(), mapped(face));
             }
         }
         return byFamily;
@@ -103,6 +116,12 @@ public final class FontCoverage {
             }
         }
         return covered;
+    }
+
+    private static BitSet mapped(FontFace face) {
+        BitSet mapped = new BitSet();
+        addCmap(face, mapped);
+        return mapped;
     }
 
     private static void addCmap(FontFace face, BitSet mapped) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -25,7 +26,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 final class FontPool {
     private final Map<FontFace, byte[]> data = new EnumMap<>(FontFace.class);
     private final ConcurrentLinkedQueue<Map<FontFace, TrueTypeFont>> idle = new ConcurrentLinkedQueue<>();
-    private final Map<FontFace, GlyphText> text = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, GlyphText> text = new ConcurrentHashMap<>();
 
     FontPool() {
         for (FontFace face : FontFace.values()) {
@@ -38,20 +39,23 @@ final class FontPool {
                 throw new UncheckedIOException("bundled font unreadable: " + face.resource(), e);
             }
         }
-        Map<FontFace, TrueTypeFont> first = parse();
-        for (Map.Entry<FontFace, TrueTypeFont> e : first.entrySet()) {
-            try {
-                text.put(e.getKey(), GlyphText.of(e.getValue()));
-            } catch (IOException ex) {
-                throw new UncheckedIOException("bundled font unreadable: " + e.getKey(), ex);
-            }
-        }
-        idle.add(first);
+        idle.add(parse());
     }
 
-    /** What the glyphs of a face stand for, where PDFBox's text layer gets it wrong. */
-    GlyphText text(FontFace face) {
-        return text.get(face);
+    /**
+     * What the glyphs of a face stand for, where PDFBox's text layer gets it wrong; read from the
+     * face's GSUB table the first time a document uses it.
+     *
+     * @param font the face as parsed in the set the caller borrowed
+     */
+    GlyphText text(FontFace face, TrueTypeFont font) {
+        return text.computeIfAbsent(face, f -> {
+            try {
+                return GlyphText.of(font);
+            } catch (IOException e) {
+                throw new UncheckedIOException("bundled font unreadable: " + f, e);
+            }
+        });
     }
 
     /** A set of parsed fonts for one render; give it back with {@link #release}. */

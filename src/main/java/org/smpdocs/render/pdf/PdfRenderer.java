@@ -69,7 +69,6 @@ public final class PdfRenderer {
      */
     public PdfRenderer(String stylesheet, Resources resources, PaperSize paper) {
         this.dom = new DomConverter(stylesheet + pageSize(paper));
-        FontCoverage.covers(' '); // reads the fonts' cmaps now rather than in the first render
         this.resources = resources;
         this.paper = paper;
     }
@@ -132,7 +131,7 @@ public final class PdfRenderer {
             document.getDocument().getTrailer().setItem(COSName.ID, DocumentId.of(xhtml, generatedAt));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
-            if (correctTextLayer(faces)) {
+            if (correctTextLayer(faces, set)) {
                 out.reset();
                 document.save(out);
             }
@@ -159,11 +158,11 @@ public final class PdfRenderer {
      * Corrects the text layer of the other scripts' faces the document uses (see {@link TextLayer});
      * a Latin, Greek or Cyrillic document has none and is saved once.
      */
-    private boolean correctTextLayer(Map<FontFace, LazyFont> faces) throws IOException {
+    private boolean correctTextLayer(Map<FontFace, LazyFont> faces, Map<FontFace, TrueTypeFont> set) throws IOException {
         boolean changed = false;
         for (Map.Entry<FontFace, LazyFont> e : faces.entrySet()) {
             if (e.getKey().family() != FontFace.Family.LATIN && e.getValue().loaded().isPresent()) {
-                changed |= TextLayer.correct(e.getValue().loaded().get(), fonts.text(e.getKey()));
+                changed |= TextLayer.correct(e.getValue().loaded().get(), fonts.text(e.getKey(), set.get(e.getKey())));
             }
         }
         return changed;
