@@ -41,8 +41,13 @@ import org.w3c.dom.Document;
  * Lays out an {@link XhtmlDocument} as PDF/A-2a and PDF/UA-1 (tagged, with an sRGB output intent)
  * with openhtmltopdf on PDFBox: the print stylesheet, the bundled fonts (embedded, subset), the
  * page size, and Info and XMP metadata taken from the document's {@code <title>} and
- * {@code <meta>} (author, subject, keywords, provenance). Fonts, stylesheet
- * and images are loaded once; build one and share it. Thread-safe.
+ * {@code <meta>} (author, subject, keywords, provenance). Names in Arabic, Hebrew, Devanagari,
+ * Bengali, Gurmukhi, Chinese, Japanese and Korean take their glyphs from bundled fallback fonts:
+ * right-to-left runs are reordered and Arabic joined (ICU), Devanagari and Bengali shaped (PDFBox's
+ * GSUB), and the text layer gives back the letters typed ({@link TextLayer},
+ * {@link ActualTextSpans}). A character no bundled font has still prints as "#"; input validation
+ * reports it first ({@link FontCoverage}). Fonts, stylesheet and images are loaded once; build one
+ * and share it. Thread-safe.
  */
 public final class PdfRenderer {
     private static final String SCHEME = "smpdocs";
