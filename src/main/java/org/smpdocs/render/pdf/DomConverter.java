@@ -55,6 +55,15 @@ final class DomConverter {
         return new Converted(dom, List.copyOf(fields));
     }
 
+    /** Adds a style sheet after the ones a converted document has, so that its rules win a tie. */
+    static void addStyle(Document dom, String css) {
+        org.w3c.dom.Element head = (org.w3c.dom.Element) dom.getElementsByTagNameNS(XHTML, "head").item(0);
+        org.w3c.dom.Element style = dom.createElementNS(XHTML, "style");
+        style.setAttribute("type", "text/css");
+        style.setTextContent(css);
+        head.appendChild(style);
+    }
+
     /**
      * An outline entry for every section with an id that starts with a level-one heading: the
      * parts of a packet. openhtmltopdf reads them from {@code <bookmarks>} in the head.

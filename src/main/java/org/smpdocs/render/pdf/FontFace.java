@@ -3,30 +3,73 @@ package org.smpdocs.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 
 /**
- * The bundled faces: Noto Sans, which covers Latin with every European accent, Greek and
- * Cyrillic, so a patient's name prints exactly as given.
+ * The bundled faces. Noto Sans covers Latin with every European accent, Greek and Cyrillic in
+ * four faces; the other scripts a patient's name may be written in have a regular face each,
+ * which bold and italic text falls back to: Noto Sans Arabic, Hebrew, Devanagari, Bengali and
+ * Gurmukhi, and Droid Sans Fallback for Chinese, Japanese and Korean. The layout tries the
+ * families a document needs ({@link FallbackFamilies}) in declaration order for each character.
+ *
+ * <p>Only Devanagari and Bengali are shaped with the font's OpenType substitutions (GSUB): their
+ * conjuncts and vowel signs need it, and PDFBox has a shaper for each. Latin, Greek and Cyrillic
+ * need no shaping (and with it on PDFBox puts ligature characters into the text layer); Arabic is
+ * shaped before it reaches the font (see {@link PdfRenderer}); Hebrew and CJK need none. PDFBox
+ * 3.0 has no Gurmukhi shaper, so Gurmukhi is set unshaped: its letters print and extract, but
+ * the pre-base vowel sign i (ਿ) is drawn after its consonant rather than before, and a subjoined
+ * letter shows as virama and letter.
  */
 enum FontFace {
-    REGULAR("NotoSans-Regular.ttf", 400, FontStyle.NORMAL),
-    BOLD("NotoSans-Bold.ttf", 700, FontStyle.NORMAL),
-    ITALIC("NotoSans-Italic.ttf", 400, FontStyle.ITALIC),
-    BOLD_ITALIC("NotoSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+    REGULAR("NotoSans-Regular.ttf", Family.LATIN, 400, FontStyle.NORMAL, false),
+    BOLD("NotoSans-Bold.ttf", Family.LATIN, 700, FontStyle.NORMAL, false),
+    ITALIC("NotoSans-Italic.ttf", Family.LATIN, 400, FontStyle.ITALIC, false),
+    BOLD_ITALIC("NotoSans-BoldItalic.ttf", Family.LATIN, 700, FontStyle.ITALIC, false),
+    ARABIC("NotoSansArabic-Regular.ttf", Family.ARABIC, 400, FontStyle.NORMAL, false),
+    HEBREW("NotoSansHebrew-Regular.ttf", Family.HEBREW, 400, FontStyle.NORMAL, false),
+    DEVANAGARI("NotoSansDevanagari-Regular.ttf", Family.DEVANAGARI, 400, FontStyle.NORMAL, true),
+    BENGALI("NotoSansBengali-Regular.ttf", Family.BENGALI, 400, FontStyle.NORMAL, true),
+    GURMUKHI("NotoSansGurmukhi-Regular.ttf", Family.GURMUKHI, 400, FontStyle.NORMAL, false),
+    CJK("DroidSansFallback.ttf", Family.CJK, 400, FontStyle.NORMAL, false);
 
-    /** The CSS font-family the stylesheet uses. */
-    static final String FAMILY = "Noto Sans";
+    /** The CSS font-family names, in the order the layout falls back through them. */
+    enum Family {
+        LATIN("Noto Sans"),
+        ARABIC("Noto Sans Arabic"),
+        HEBREW("Noto Sans Hebrew"),
+        DEVANAGARI("Noto Sans Devanagari"),
+        BENGALI("Noto Sans Bengali"),
+        GURMUKHI("Noto Sans Gurmukhi"),
+        CJK("Droid Sans Fallback");
+
+        private final String css;
+
+        Family(String css) {
+            this.css = css;
+        }
+
+        String css() {
+            return css;
+        }
+    }
 
     private final String resource;
+    private final Family family;
     private final int weight;
     private final FontStyle style;
+    private final boolean shaped;
 
-    FontFace(String resource, int weight, FontStyle style) {
+    FontFace(String resource, Family family, int weight, FontStyle style, boolean shaped) {
         this.resource = resource;
+        this.family = family;
         this.weight = weight;
         this.style = style;
+        this.shaped = shaped;
     }
 
     String resource() {
         return "fonts/" + resource;
+    }
+
+    Family family() {
+        return family;
     }
 
     int weight() {
@@ -35,5 +78,10 @@ enum FontFace {
 
     FontStyle style() {
         return style;
+    }
+
+    /** Whether PDFBox applies the font's OpenType substitutions (GSUB) when it sets text. */
+    boolean shaped() {
+        return shaped;
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -17,13 +18,15 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * at once, so a render borrows a whole set and gives it back. The pool grows to the number of
  * renders that ever ran at once and no further. Thread-safe.
  *
- * <p>OpenType substitution (GSUB) is switched off: Latin, Greek and Cyrillic need no shaping,
- * and with it on PDFBox puts ligature characters ("ﬁ") into the text layer, which breaks copy,
- * search and screen readers; it is also about a third of the render time.
+ * <p>OpenType substitution (GSUB) is switched on only for the faces that need it to be legible
+ * ({@link FontFace#shaped()}, the Indic scripts): Latin, Greek and Cyrillic need no shaping, and
+ * with it on PDFBox puts ligature characters ("ﬁ") into the text layer, which breaks copy, search
+ * and screen readers; it is also about a third of the render time.
  */
 final class FontPool {
     private final Map<FontFace, byte[]> data = new EnumMap<>(FontFace.class);
     private final ConcurrentLinkedQueue<Map<FontFace, TrueTypeFont>> idle = new ConcurrentLinkedQueue<>();
+    private final Map<FontFace, GlyphText> text = new ConcurrentHashMap<>();
 
     FontPool() {
         for (FontFace face : FontFace.values()) {
@@ -37,6 +40,22 @@ final class FontPool {
             }
         }
         idle.add(parse());
+    }
+
+    /**
+     * What the glyphs of a face stand for, where PDFBox's text layer gets it wrong; read from the
+     * face's GSUB table the first time a document uses it.
+     *
+     * @param font the face as parsed in the set the caller borrowed
+     */
+    GlyphText text(FontFace face, TrueTypeFont font) {
+        return text.computeIfAbsent(face, f -> {
+            try {
+                return GlyphText.of(font);
+            } catch (IOException e) {
+                throw new UncheckedIOException("bundled font unreadable: " + f, e);
+            }
+        });
     }
 
     /** A set of parsed fonts for one render; give it back with {@link #release}. */
@@ -54,7 +73,7 @@ final class FontPool {
         for (Map.Entry<FontFace, byte[]> e : data.entrySet()) {
             try {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(e.getValue()));
-                font.setEnableGsub(false);
+                font.setEnableGsub(e.getKey().shaped());
                 set.put(e.getKey(), font);
             } catch (IOException ex) {
                 throw new UncheckedIOException("bundled font unparsable: " + e.getKey(), ex);

@@ -3,6 +3,7 @@ package org.smpdocs.render.pdf;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -34,5 +35,10 @@ final class LazyFont extends PDFontSupplier {
             }
         }
         return loaded;
+    }
+
+    /** The font, if the layout asked for it. */
+    Optional<PDFont> loaded() {
+        return Optional.ofNullable(loaded);
     }
 }

@@ -1,5 +1,7 @@
 package org.smpdocs.render.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -28,17 +30,24 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.smpdocs.PaperSize;
 import org.smpdocs.render.RenderFailure;
 import org.smpdocs.render.Resources;
 import org.smpdocs.xhtml.XhtmlDocument;
+import org.w3c.dom.Document;
 
 /**
  * Lays out an {@link XhtmlDocument} as PDF/A-2a and PDF/UA-1 (tagged, with an sRGB output intent)
  * with openhtmltopdf on PDFBox: the print stylesheet, the bundled fonts (embedded, subset), the
  * page size, and Info and XMP metadata taken from the document's {@code <title>} and
- * {@code <meta>} (author, subject, keywords, provenance). Fonts, stylesheet
- * and images are loaded once; build one and share it. Thread-safe.
+ * {@code <meta>} (author, subject, keywords, provenance). Names in Arabic, Hebrew, Devanagari,
+ * Bengali, Gurmukhi, Chinese, Japanese and Korean take their glyphs from bundled fallback fonts:
+ * right-to-left runs are reordered and Arabic joined (ICU), Devanagari and Bengali shaped (PDFBox's
+ * GSUB), and the text layer gives back the letters typed ({@link TextLayer},
+ * {@link ActualTextSpans}). A character no bundled font has still prints as "#"; input validation
+ * reports it first ({@link FontCoverage}). Fonts, stylesheet and images are loaded once; build one
+ * and share it. Thread-safe.
  */
 public final class PdfRenderer {
     private static final String SCHEME = "smpdocs";
@@ -70,14 +79,13 @@ public final class PdfRenderer {
     }
 
     /**
-     * What the renderer adds after the stylesheet: the page size, and the one font family there is.
-     * A PDF/A document may only use embedded fonts, and the bundled Noto Sans is the only family,
-     * so a family a clinic's stylesheet names (which would otherwise fail the layout) has no effect;
-     * sizes, weights, styles and colours do.
+     * What the renderer adds after the stylesheet: the page size. Each document then gets the
+     * bundled font families its text needs ({@link FallbackFamilies}): a PDF/A document may only
+     * use embedded fonts, so a family a clinic's stylesheet names (which would otherwise fail the
+     * layout) has no effect; sizes, weights, styles and colours do.
      */
     private static String pageSize(PaperSize paper) {
-        return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n"
-                + "* { font-family: \"" + FontFace.FAMILY + "\" !important; }\n";
+        return "\n@page { size: " + paper.widthMm() + "mm " + paper.heightMm() + "mm; }\n";
     }
 
     /** The PDF bytes; layout warnings are added to {@code warnings}. */
@@ -85,6 +93,8 @@ public final class PdfRenderer {
         Map<FontFace, TrueTypeFont> set = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             DomConverter.Converted converted = dom.convert(xhtml);
+            FallbackFamilies families = FallbackFamilies.of(converted.dom());
+            DomConverter.addStyle(converted.dom(), families.css());
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
@@ -98,13 +108,23 @@ public final class PdfRenderer {
                     .useProtocolsStreamImplementation(url -> new ImageStream(url), SCHEME)
                     .withDiagnosticConsumer(d -> collect(d, warnings))
                     .withW3cDocument(converted.dom(), SCHEME + ":/");
+            if (families.rightToLeft()) {
+                // right-to-left runs (Arabic, Hebrew) laid out in visual order, Arabic letters in
+                // their joined forms; the text layer keeps the logical order
+                builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                        .useUnicodeBidiReorderer(new ICUBidiReorderer());
+            }
             Map<FontFace, LazyFont> faces = new EnumMap<>(FontFace.class);
             for (FontFace face : FontFace.values()) {
+                if (!families.uses(face)) {
+                    continue;
+                }
                 faces.put(face, new LazyFont(document, set.get(face)));
-                builder.useFont(faces.get(face), FontFace.FAMILY, face.weight(), face.style(), true);
+                builder.useFont(faces.get(face), face.family().css(), face.weight(), face.style(), true);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                spanShapedWords(document, set, faces, converted.dom());
                 if (!converted.fields().isEmpty()) {
                     addFields(document, renderer, converted.fields(), faces.get(FontFace.REGULAR).supply());
                 }
@@ -116,6 +136,10 @@ public final class PdfRenderer {
             document.getDocument().getTrailer().setItem(COSName.ID, DocumentId.of(xhtml, generatedAt));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
+            if (correctTextLayer(faces, set)) {
+                out.reset();
+                document.save(out);
+            }
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw RenderFailure.of("PDF layout", xhtml.source(), e);
@@ -124,9 +148,34 @@ public final class PdfRenderer {
         }
     }
 
+    /** Gives the words of shaped faces the text typed (see {@link ActualTextSpans}). */
+    private static void spanShapedWords(PDDocument document, Map<FontFace, TrueTypeFont> set,
+            Map<FontFace, LazyFont> faces, Document dom) throws IOException {
+        Map<FontFace, PDFont> used = new EnumMap<>(FontFace.class);
+        faces.forEach((face, font) -> font.loaded().ifPresent(f -> used.put(face, f)));
+        ActualTextSpans spans = new ActualTextSpans(set, used, dom);
+        if (!spans.isEmpty()) {
+            spans.addTo(document);
+        }
+    }
+
+    /**
+     * Corrects the text layer of the other scripts' faces the document uses (see {@link TextLayer});
+     * a Latin, Greek or Cyrillic document has none and is saved once.
+     */
+    private boolean correctTextLayer(Map<FontFace, LazyFont> faces, Map<FontFace, TrueTypeFont> set) throws IOException {
+        boolean changed = false;
+        for (Map.Entry<FontFace, LazyFont> e : faces.entrySet()) {
+            if (e.getKey().family() != FontFace.Family.LATIN && e.getValue().loaded().isPresent()) {
+                changed |= TextLayer.correct(e.getValue().loaded().get(), fonts.text(e.getKey(), set.get(e.getKey())));
+            }
+        }
+        return changed;
+    }
+
     /** Form fields over the boxes the layout placed, in document order. */
     private static void addFields(PDDocument document, PdfBoxRenderer renderer, List<DomConverter.Field> fields,
-            org.apache.pdfbox.pdmodel.font.PDFont font) throws IOException {
+            PDFont font) throws IOException {
         var positions = new ArrayList<>(renderer.findPagePositionsByID(
                 Pattern.compile("^" + DomConverter.FIELD_ID + "\\d+$")));
         positions.sort(Comparator.comparingInt(p -> Integer.parseInt(p.getId().substring(DomConverter.FIELD_ID.length()))));
