@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.smpdocs.input.CaseSnapshot;
 import org.smpdocs.input.InputReader;
+import org.smpdocs.render.pdf.FontCoverage;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
@@ -62,6 +63,16 @@ public final class SmpDocs {
         this.clock = b.clock();
         this.roots = new TemplateRoots(clinic, b.locale(), b.paper() == PaperSize.LETTER ? "Letter" : "A4", clock.getZone());
         this.templateSet = templates.templateSet();
+    }
+
+    /**
+     * A reader of clinic profiles and case files for the documents this library prints: besides
+     * every other rule, text holding a character that no bundled font can print is a problem at
+     * its field ({@code unprintable-character}), so it is never printed as a blank or a "#".
+     * Thread-safe; the engine's {@link #input()} is one.
+     */
+    public static InputReader reader() {
+        return new InputReader(FontCoverage::covers);
     }
 
     /** A builder; see {@link SmpDocsBuilder}. */

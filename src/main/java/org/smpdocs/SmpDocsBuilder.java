@@ -41,7 +41,7 @@ public final class SmpDocsBuilder {
      * @throws InvalidInputException with every problem of the profile and its logo
      */
     public SmpDocsBuilder clinicProfile(Path file) {
-        input = input == null ? new InputReader() : input;
+        input = input == null ? SmpDocs.reader() : input;
         ClinicProfile profile = input.readProfile(file);
         clinic = profile.clinic();
         logo = profile.logo().orElse(null);
@@ -98,7 +98,7 @@ public final class SmpDocsBuilder {
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template directory " + templateDirectory + " does not exist");
         }
-        input = input == null ? new InputReader() : input;
+        input = input == null ? SmpDocs.reader() : input;
         input.readClinicRecord(clinic);
         TemplateEngine templates = new TemplateEngine(templateDirectory, locale());
         for (DocumentKind kind : DocumentKind.values()) {

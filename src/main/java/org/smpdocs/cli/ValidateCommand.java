@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.Problem;
+import org.smpdocs.SmpDocs;
 import org.smpdocs.input.InputReader;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
@@ -31,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        InputReader reader = new InputReader();
+        InputReader reader = SmpDocs.reader();
         Clinic clinic = reader.readProfile(inputs.clinic).clinic();
         int invalid = 0;
         for (Path file : inputs.cases) {

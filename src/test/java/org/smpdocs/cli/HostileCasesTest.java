@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smpdocs.Samples;
 
 /**
@@ -29,6 +32,7 @@ import org.smpdocs.Samples;
  */
 class HostileCasesTest {
     static final Path FOLDER = Path.of("src/test/resources/org/smpdocs/hostile");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROBLEM = Pattern.compile("^  (.*): ([a-z0-9-]+) \\(expected .*\\)$");
 
     @TempDir
@@ -91,6 +95,18 @@ class HostileCasesTest {
         assertFalse(stderr.contains("localhost"), stderr);
         assertFalse(stderr.contains("Jo"), stderr);
         assertFalse(stderr.contains("written"), stderr);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Ελένη Παπαδοπούλου", "Ольга Смирнова", "محمد الأحمد",
+        "דוד כהן", "王小明", "さくら 田中", "김민준", "अर्जुन शर्मा", "সৌমিত্র দত্ত", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", "Siobhán O’Brien-Ní Dhuibhir",
+        "Zoë d'Artagnan", "Nguyễn Văn An", "Łukasz Żółć", "Ayşe Yılmaz", "Ramón Núñez", "Zahra‌ی Ahmadi"})
+    void namesInTheScriptsTheDocumentsPrintAreAccepted(String name, @TempDir Path dir) throws IOException {
+        ObjectNode c = (ObjectNode) JSON.readTree(Samples.ROOT.resolve("cases/norwood6-density.json").toFile());
+        ((ObjectNode) c.get("patient")).put("familyName", name);
+        Path file = Files.write(dir.resolve("case.json"), JSON.writeValueAsBytes(c));
+        assertEquals(0, run(List.of("validate", "--clinic", Samples.CLINIC.toString(), file.toString())), stderr);
+        assertTrue(stdout.contains("case.json: ok"), stdout);
     }
 
     /** No control character reaches the terminal: a key's escape codes are shown as text. */
