@@ -26,15 +26,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.w3c.dom.Node;
 
 /**
- * Gives each word set in a shaped face (Devanagari, Bengali) the text typed, as a marked-content
- * span with an ActualText entry around the glyphs that show it (PDF 32000-1, 14.9.4). Shaping
- * reorders glyphs (a vowel sign drawn before its consonant, a reph after it), so the glyphs read
- * one by one give the letters in the wrong order; PDFBox, poppler's {@code pdftotext} and
- * screen readers read the ActualText instead.
+ * Gives each word set in a shaped face (Devanagari, Bengali, Gurmukhi) the text typed, as a
+ * marked-content span with an ActualText entry around the glyphs that show it (PDF 32000-1,
+ * 14.9.4). Shaping reorders glyphs (a vowel sign drawn before its consonant, a reph after it), so
+ * the glyphs read one by one give the letters in the wrong order; PDFBox, poppler's
+ * {@code pdftotext} and screen readers read the ActualText instead.
  *
- * <p>The words are found in the laid-out document's text, split where the layout would change
- * font, and shaped the way PDFBox shapes them when it writes them; a shown string whose glyphs are
- * those of a word gets the word. Runs on a laid-out document before it is saved; not thread-safe:
+ * <p>The words are found in the laid-out document's text as typed ({@link PreBaseMatras#typed}),
+ * split where the layout would change font, and put in drawing order and shaped the way the
+ * layout and PDFBox did when they wrote them; a shown string whose glyphs are those of a word gets
+ * the word. Runs on a laid-out document before it is saved; not thread-safe:
  * one per document.
  */
 final class ActualTextSpans {
@@ -135,7 +136,7 @@ final class ActualTextSpans {
     private void collect(Node node, Map<FontFace, TrueTypeFont> fonts, Map<FontFace, PDFont> used,
             Map<FontFace, GsubWorker> shapers) throws IOException {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
-            addWords(node.getNodeValue(), fonts, used, shapers);
+            addWords(PreBaseMatras.typed(node), fonts, used, shapers);
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             collect(child, fonts, used, shapers);
@@ -177,7 +178,7 @@ final class ActualTextSpans {
             throws IOException {
         CmapLookup cmap = font.getUnicodeCmapLookup();
         List<Integer> glyphs = new ArrayList<>();
-        word.codePoints().forEach(c -> glyphs.add(cmap.getGlyphId(c)));
+        PreBaseMatras.visual(word).codePoints().forEach(c -> glyphs.add(cmap.getGlyphId(c)));
         into.putIfAbsent(shaper.applyTransforms(glyphs), word);
     }
 }

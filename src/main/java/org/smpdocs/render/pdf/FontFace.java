@@ -9,13 +9,12 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
  * Gurmukhi, and Droid Sans Fallback for Chinese, Japanese and Korean. The layout tries the
  * families a document needs ({@link FallbackFamilies}) in declaration order for each character.
  *
- * <p>Only Devanagari and Bengali are shaped with the font's OpenType substitutions (GSUB): their
- * conjuncts and vowel signs need it, and PDFBox has a shaper for each. Latin, Greek and Cyrillic
- * need no shaping (and with it on PDFBox puts ligature characters into the text layer); Arabic is
- * shaped before it reaches the font (see {@link PdfRenderer}); Hebrew and CJK need none. PDFBox
- * 3.0 has no Gurmukhi shaper, so Gurmukhi is set unshaped: its letters print and extract, but
- * the pre-base vowel sign i (ਿ) is drawn after its consonant rather than before, and a subjoined
- * letter shows as virama and letter.
+ * <p>Only the Indic faces are shaped with the font's OpenType substitutions (GSUB): their
+ * conjuncts, subjoined letters and vowel signs need it. PDFBox has a shaper for Devanagari and
+ * Bengali; Gurmukhi is shaped with the Devanagari one ({@link GurmukhiGsub}), its pre-base vowel
+ * sign moved in the text first ({@link PreBaseMatras}). Latin, Greek and Cyrillic need no shaping
+ * (and with it on PDFBox puts ligature characters into the text layer); Arabic is shaped before
+ * it reaches the font (see {@link PdfRenderer}); Hebrew and CJK need none.
  */
 enum FontFace {
     REGULAR("NotoSans-Regular.ttf", Family.LATIN, 400, FontStyle.NORMAL, false),
@@ -26,7 +25,7 @@ enum FontFace {
     HEBREW("NotoSansHebrew-Regular.ttf", Family.HEBREW, 400, FontStyle.NORMAL, false),
     DEVANAGARI("NotoSansDevanagari-Regular.ttf", Family.DEVANAGARI, 400, FontStyle.NORMAL, true),
     BENGALI("NotoSansBengali-Regular.ttf", Family.BENGALI, 400, FontStyle.NORMAL, true),
-    GURMUKHI("NotoSansGurmukhi-Regular.ttf", Family.GURMUKHI, 400, FontStyle.NORMAL, false),
+    GURMUKHI("NotoSansGurmukhi-Regular.ttf", Family.GURMUKHI, 400, FontStyle.NORMAL, true),
     CJK("DroidSansFallback.ttf", Family.CJK, 400, FontStyle.NORMAL, false);
 
     /** The CSS font-family names, in the order the layout falls back through them. */

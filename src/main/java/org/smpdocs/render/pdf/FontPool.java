@@ -21,7 +21,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * <p>OpenType substitution (GSUB) is switched on only for the faces that need it to be legible
  * ({@link FontFace#shaped()}, the Indic scripts): Latin, Greek and Cyrillic need no shaping, and
  * with it on PDFBox puts ligature characters ("ﬁ") into the text layer, which breaks copy, search
- * and screen readers; it is also about a third of the render time.
+ * and screen readers; it is also about a third of the render time. Noto Sans Gurmukhi's GSUB
+ * table is relabelled as it is read so that PDFBox shapes it at all ({@link GurmukhiGsub}).
  */
 final class FontPool {
     private final Map<FontFace, byte[]> data = new EnumMap<>(FontFace.class);
@@ -34,7 +35,8 @@ final class FontPool {
                 if (in == null) {
                     throw new IllegalStateException("bundled font missing: " + face.resource());
                 }
-                data.put(face, in.readAllBytes());
+                byte[] bytes = in.readAllBytes();
+                data.put(face, face == FontFace.GURMUKHI ? GurmukhiGsub.patch(bytes) : bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("bundled font unreadable: " + face.resource(), e);
             }

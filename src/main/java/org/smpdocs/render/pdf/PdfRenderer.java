@@ -43,11 +43,11 @@ import org.w3c.dom.Document;
  * page size, and Info and XMP metadata taken from the document's {@code <title>} and
  * {@code <meta>} (author, subject, keywords, provenance). Names in Arabic, Hebrew, Devanagari,
  * Bengali, Gurmukhi, Chinese, Japanese and Korean take their glyphs from bundled fallback fonts:
- * right-to-left runs are reordered and Arabic joined (ICU), Devanagari and Bengali shaped (PDFBox's
- * GSUB), and the text layer gives back the letters typed ({@link TextLayer},
- * {@link ActualTextSpans}). A character no bundled font has still prints as "#"; input validation
- * reports it first ({@link FontCoverage}). Fonts, stylesheet and images are loaded once; build one
- * and share it. Thread-safe.
+ * right-to-left runs are reordered and Arabic joined (ICU), Devanagari, Bengali and Gurmukhi shaped
+ * (PDFBox's GSUB; Gurmukhi's pre-base vowel sign moved first, {@link PreBaseMatras}), and the text
+ * layer gives back the letters typed ({@link TextLayer}, {@link ActualTextSpans}). A character no
+ * bundled font has still prints as "#"; input validation reports it first ({@link FontCoverage}).
+ * Fonts, stylesheet and images are loaded once; build one and share it. Thread-safe.
  */
 public final class PdfRenderer {
     private static final String SCHEME = "smpdocs";
@@ -95,6 +95,11 @@ public final class PdfRenderer {
             DomConverter.Converted converted = dom.convert(xhtml);
             FallbackFamilies families = FallbackFamilies.of(converted.dom());
             DomConverter.addStyle(converted.dom(), families.css());
+            if (families.uses(FontFace.GURMUKHI)) {
+                // the body only: the head's title is metadata, not drawn
+                var body = converted.dom().getElementsByTagNameNS("*", "body").item(0);
+                PreBaseMatras.reorder(body != null ? body : converted.dom().getDocumentElement());
+            }
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)

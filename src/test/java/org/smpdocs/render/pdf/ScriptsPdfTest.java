@@ -71,7 +71,9 @@ class ScriptsPdfTest {
                 new Script("Korean", "지민", "김", "페니실린 알레르기", "DroidSansFallback"),
                 new Script("Devanagari", "अर्जुन", "शर्मा", "पेनिसिलिन से एलर्जी", "NotoSansDevanagari-Regular"),
                 new Script("Bengali", "সৌমিত্র", "দত্ত", "পেনিসিলিনে অ্যালার্জি", "NotoSansBengali-Regular"),
-                new Script("Gurmukhi", "ਹਰਪ੍ਰੀਤ", "ਸਿੰਘ", "ਪੈਨਿਸਿਲਿਨ ਤੋਂ ਐਲਰਜੀ", "NotoSansGurmukhi-Regular"));
+                new Script("Gurmukhi", "ਹਰਪ੍ਰੀਤ", "ਸਿੰਘ", "ਪੈਨਿਸਿਲਿਨ ਤੋਂ ਐਲਰਜੀ", "NotoSansGurmukhi-Regular"),
+                new Script("Gurmukhi sihari after subjoined ra", "ਪ੍ਰਿਤਪਾਲ", "ਕੌਰ", "ਪੈਨਿਸਿਲਿਨ ਤੋਂ ਐਲਰਜੀ",
+                        "NotoSansGurmukhi-Regular"));
     }
 
     /** The Cyrillic sample with the patient (and the patient's signature line) renamed, and one allergy. */
@@ -180,8 +182,8 @@ class ScriptsPdfTest {
     /**
      * poppler's text in layout mode, its right-to-left embedding marks (U+202A–U+202E) removed,
      * white space folded. Layout mode, because the layout measures a shaped word (Bengali,
-     * Devanagari) unshaped, wider than it prints, and the wider gap after it makes poppler's
-     * default mode put the next word on a line of its own.
+     * Devanagari, Gurmukhi) unshaped, wider than it prints, and the wider gap after it makes
+     * poppler's default mode put the next word on a line of its own.
      */
     private String pdftotext(byte[] pdf) throws IOException, InterruptedException {
         String pdftotext = onPath("pdftotext");
