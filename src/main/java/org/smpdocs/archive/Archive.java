@@ -2,6 +2,7 @@ package org.smpdocs.archive;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,6 +94,24 @@ public final class Archive {
     }
 
     /**
+     * Fails as {@link #record} would when the log cannot take another line — it is not a regular
+     * file, or its last line is torn or too long — so that a batch can stop before it writes
+     * anything. Creates nothing.
+     */
+    public void checkAppendable() {
+        requireRegularLog();
+        if (Files.isRegularFile(directory.resolve(LOG), LinkOption.NOFOLLOW_LINKS)) {
+            log.locked(appender -> null);
+        }
+    }
+
+    private void requireRegularLog() {
+        if (files.kind(LOG) == ArchiveFiles.Kind.OTHER) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "the audit log " + LOG + " is not a regular file; nothing written");
+        }
+    }
+
+    /**
      * Stores every format of the document and its input snapshot, and logs each; returns the log
      * entries. The log is locked throughout; if it refuses the append (its last line is torn or
      * unreadable) nothing is stored, and files this call stored are removed again if no line
@@ -110,9 +129,7 @@ public final class Archive {
             throw new SmpDocsException(ErrorCode.OUTPUT, "cannot create the archive " + directory + ": "
                     + e.getClass().getSimpleName(), e);
         }
-        if (files.kind(LOG) == ArchiveFiles.Kind.OTHER) {
-            throw new SmpDocsException(ErrorCode.OUTPUT, "the audit log " + LOG + " is not a regular file; nothing written");
-        }
+        requireRegularLog();
         return log.locked(writer -> {
             List<Path> unrecorded = new ArrayList<>();
             long[] logSize = {logSize()};

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocs;
+import org.smpdocs.SmpDocsException;
 import org.smpdocs.output.AftercareDispatch;
 import org.smpdocs.output.AftercareEmail;
 import org.smpdocs.output.AftercareMessage;
 import org.smpdocs.output.DirectoryOutput;
+import org.smpdocs.output.DocumentOwner;
 import org.smpdocs.output.SentLog;
 import org.smpdocs.output.SmtpSender;
 import picocli.CommandLine.ArgGroup;
@@ -44,6 +47,10 @@ final class EmailCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Destination destination;
+
+    @Option(names = "--overwrite", description = "With --eml: replace files that hold another case's or patient's "
+            + "message, or a file that is not one of ours (a case's own earlier message is always replaced).")
+    boolean overwrite;
 
     @Mixin
     SmtpOptions smtp;
@@ -81,6 +88,9 @@ final class EmailCommand implements Callable<Integer> {
             }
             return writeFiles(engine, email);
         }
+        if (overwrite) {
+            throw new ParameterException(spec.commandLine(), "--overwrite only goes with --eml");
+        }
         var settings = smtp.settings(spec.commandLine(), destination.server, environment);
         SentLog sentLog = new SentLog(smtp.sentLog);
         try (SmtpSender sender = new SmtpSender(settings)) {
@@ -96,12 +106,17 @@ final class EmailCommand implements Callable<Integer> {
         CaseBatch batch = new CaseBatch(spec.commandLine().getErr(), engine, "writing aftercare e-mails:");
         batch.run(cases, c -> {
             AftercareMessage m = email.compose(c, session, withReport);
-            return output.write(m.caseId() + "-aftercare-s" + m.session() + ".eml", m.bytes());
+            String name = m.caseId() + "-aftercare-s" + m.session() + ".eml";
+            if (!overwrite && output.wouldReplaceForeign(name, new DocumentOwner(c.id(), c.patient().id()))) {
+                throw new SmpDocsException(ErrorCode.OUTPUT, output.directory().resolve(name) + " holds a message of "
+                        + "another case or patient, or a file that is not one of ours; not replaced (--overwrite replaces it)");
+            }
+            return output.write(name, m.bytes());
         }, (file, eml) -> stdout.println("wrote " + eml));
-        int failed = batch.invalid();
+        int failed = batch.failed();
         int written = cases.size() - failed;
         stdout.printf("%d message%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s", failed,
                 cases.size(), cases.size() == 1 ? "" : "s");
-        return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+        return batch.exitCode();
     }
 }

@@ -32,23 +32,26 @@ final class MailBatch {
         this.dispatch = dispatch;
     }
 
-    /** @return the exit code: 5 if a message was not delivered, else 3 if a case had problems, else 0 */
+    /**
+     * @return the exit code: 5 if a message was not delivered, else that of the gravest case
+     *     failure (5 output, 4 template, 3 problems), else 0
+     */
     int send(List<Path> cases, int session, boolean withReport) {
         CaseBatch batch = new CaseBatch(err, engine, "sending aftercare e-mails:");
         try {
             batch.run(cases, c -> dispatch.dispatch(c, session, withReport), this::report);
         } catch (MailServerException e) {
             int left = cases.size() - batch.done();
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Shown.text(e.getMessage()));
             err.printf("stopped: %d case%s not sent, from %s on%n", left, left == 1 ? "" : "s",
-                    cases.get(batch.done()).getFileName());
+                    Shown.text(cases.get(batch.done()).getFileName()));
             failed += left;
             undelivered = true;
         }
-        failed += batch.invalid();
+        failed += batch.failed();
         out.printf("%d sent, %d skipped (sent before), %d failed, of %d case%s%n", sent, skipped, failed, cases.size(),
                 cases.size() == 1 ? "" : "s");
-        return undelivered ? ExitCodes.RENDER_OR_OUTPUT : failed > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+        return undelivered ? ExitCodes.RENDER_OR_OUTPUT : batch.exitCode();
     }
 
     private void report(Path file, Outcome o) {
@@ -63,7 +66,7 @@ final class MailBatch {
                 skipped++;
             }
             case REJECTED, DEFERRED -> {
-                err.printf("failed: %s (%s): %s (%s)%n", file.getFileName(), what, o.status() == Outcome.Status.REJECTED
+                err.printf("failed: %s (%s): %s (%s)%n", Shown.text(file.getFileName()), what, o.status() == Outcome.Status.REJECTED
                         ? "refused by the mail server" : "refused for now on every attempt; run again later", o.reply());
                 failed++;
                 undelivered = true;

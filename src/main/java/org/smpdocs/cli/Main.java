@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.smpdocs.InvalidInputException;
 import org.smpdocs.SmpDocsException;
 import picocli.CommandLine;
 
@@ -50,8 +51,13 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidInputException invalid) {
+                ProblemReport.print(commandLine.getErr(), "error: " + invalid.code().code(), invalid.source(),
+                        invalid.problems());
+                return invalid.code().exitCode();
+            }
             if (e instanceof SmpDocsException s) {
-                commandLine.getErr().println("error: " + s.getMessage());
+                commandLine.getErr().println("error: " + Shown.text(s.getMessage()));
                 return s.code().exitCode();
             }
             commandLine.getErr().println("unexpected error: " + e);

@@ -54,7 +54,7 @@ final class ReissueCommand implements Callable<Integer> {
     public Integer call() {
         Archive records = Archive.open(archive);
         AuditEntry entry = records.entry(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "no single archived document has the id " + id));
+                "no single archived document has the id " + Shown.text(id)));
         PrintWriter out = spec.commandLine().getOut();
         OutputFormat format = OutputFormat.valueOf(entry.format().toUpperCase(Locale.ROOT));
         SmpDocs engine = SmpDocs.builder().clinicProfile(clinic).templateDirectory(templates).paper(paper)

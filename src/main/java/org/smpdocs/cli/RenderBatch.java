@@ -1,19 +1,14 @@
 package org.smpdocs.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.OutputFormat;
-import org.smpdocs.Problem;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.SmpDocsException;
@@ -37,8 +32,7 @@ final class RenderBatch {
     private final boolean overwrite;
     private final PrintWriter out;
     private final PrintWriter err;
-    /** Case id to the file that first had it in this batch. */
-    private final Map<String, Path> caseIds = new HashMap<>();
+    private final CaseIds caseIds = new CaseIds();
     private int written;
     private int invalid;
     private int templateFailures;
@@ -57,29 +51,25 @@ final class RenderBatch {
     }
 
     void render(Path file) {
-        String name = String.valueOf(file.getFileName());
+        String name = Shown.text(file.getFileName());
         PatientCase c;
         List<RenderedDocument> documents;
         try {
             c = engine.input().readCase(file, engine.clinic());
-            Path first = caseIds.putIfAbsent(c.id(), file);
-            if (first != null) {
-                throw new InvalidInputException(name, List.of(new Problem("id", "repeated-case-id",
-                        "a case id that no other case of this batch has (" + first.getFileName() + " has it)")));
-            }
+            caseIds.claim(c, file);
             documents = documents(name, c);
         } catch (InvalidInputException e) {
             ProblemReport.print(err, name, e.problems());
             invalid++;
             return;
         } catch (SmpDocsException e) {
-            err.println("error: " + name + ": " + e.getMessage());
+            err.println("error: " + name + ": " + Shown.text(e.getMessage()));
             count(e);
             return;
         }
         Optional<Path> foreign = overwrite ? Optional.empty() : foreignFile(c, documents);
         if (foreign.isPresent()) {
-            err.println("refused: " + name + ": " + foreign.get() + " holds a document of another case or patient, or "
+            err.println("refused: " + name + ": " + Shown.text(foreign.get()) + " holds a document of another case or patient, or "
                     + "a file that is not one of ours; nothing written for this case (--overwrite replaces it)");
             outputFailures++;
             return;
@@ -104,24 +94,23 @@ final class RenderBatch {
         DocumentOwner own = new DocumentOwner(c.id(), c.patient().id());
         for (RenderedDocument doc : documents) {
             for (OutputFormat format : doc.formats()) {
-                Path target = output.directory().resolve(doc.fileName(format));
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-                        && !DocumentOwner.of(target).filter(own::equals).isPresent()) {
-                    return Optional.of(target);
+                if (output.wouldReplaceForeign(doc.fileName(format), own)) {
+                    return Optional.of(output.directory().resolve(doc.fileName(format)));
                 }
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * Writes the case's files, then records them in the archive: a document is recorded as issued
+     * only once it has been written where the clinic takes it from.
+     */
     private void write(String name, PatientCase c, List<RenderedDocument> documents) {
         int files = documents.stream().mapToInt(d -> d.formats().size()).sum();
         int done = 0;
         try {
             for (RenderedDocument doc : documents) {
-                if (records != null) {
-                    records.record(doc, CaseSnapshot.json(c));
-                }
                 for (OutputFormat format : doc.formats()) {
                     out.println("wrote " + output.write(doc.fileName(format), doc.bytes(format)));
                     written++;
@@ -131,9 +120,30 @@ final class RenderBatch {
                 doc.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
             }
         } catch (SmpDocsException e) {
-            String message = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+            String message = Shown.text(e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
             err.println("error: " + name + ": " + message + (done == 0 ? " Nothing was written for this case."
-                    : " This case is incomplete: " + done + " of " + files + " files written."));
+                    : " This case is incomplete: " + done + " of " + files + " files written"
+                    + (records == null ? "." : "; none is recorded in the archive.")));
+            count(e);
+            return;
+        }
+        record(name, c, documents);
+    }
+
+    private void record(String name, PatientCase c, List<RenderedDocument> documents) {
+        if (records == null) {
+            return;
+        }
+        int done = 0;
+        try {
+            for (RenderedDocument doc : documents) {
+                records.record(doc, CaseSnapshot.json(c));
+                done++;
+            }
+        } catch (SmpDocsException e) {
+            String message = Shown.text(e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
+            err.println("error: " + name + ": " + message + " The documents were written, but only " + done + " of "
+                    + documents.size() + " are recorded in the archive.");
             count(e);
         }
     }

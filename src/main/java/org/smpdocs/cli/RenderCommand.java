@@ -70,8 +70,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         SmpDocs engine = SmpDocs.builder().clinicProfile(inputs.clinic).templateDirectory(templates).paper(paper)
                 .formats(EnumSet.copyOf(formats)).build();
-        RenderBatch batch = new RenderBatch(engine, kind, session, new DirectoryOutput(out),
-                archive == null ? null : new Archive(archive), overwrite,
+        Archive records = archive == null ? null : new Archive(archive);
+        if (records != null) {
+            records.checkAppendable();
+        }
+        RenderBatch batch = new RenderBatch(engine, kind, session, new DirectoryOutput(out), records, overwrite,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         inputs.cases.forEach(batch::render);
         return batch.summarise(inputs.cases.size());

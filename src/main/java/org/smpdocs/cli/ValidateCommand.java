@@ -36,12 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
         Clinic clinic = reader.readProfile(inputs.clinic).clinic();
         int invalid = 0;
         for (Path file : inputs.cases) {
-            String name = file.getFileName().toString();
+            String name = String.valueOf(file.getFileName());
             try {
                 PatientCase c = reader.readCase(file, clinic);
                 List<Problem> consent = reader.consentProblems(c, clinic);
                 if (consent.isEmpty()) {
-                    stdout.println(name + ": ok");
+                    stdout.println(Shown.text(name) + ": ok");
                     continue;
                 }
                 throw new InvalidInputException(name, consent);

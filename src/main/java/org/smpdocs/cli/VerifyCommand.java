@@ -49,9 +49,9 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCodes.NOT_INTACT;
         }
         List<Finding> findings = result.findings();
-        findings.forEach(f -> spec.commandLine().getErr().println(f));
+        findings.forEach(f -> spec.commandLine().getErr().println(Shown.text(f)));
         String what = archive != null ? result.records() + " record" + (result.records() == 1 ? "" : "s") + " checked"
-                : export.getFileName() + " checked";
+                : Shown.text(export.getFileName()) + " checked";
         stdout.printf("%s; %s%n", what,
                 findings.isEmpty() ? "all intact" : findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
         return result.intact() ? ExitCodes.OK : ExitCodes.NOT_INTACT;

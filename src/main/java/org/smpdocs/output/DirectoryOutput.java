@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +27,17 @@ public final class DirectoryOutput {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * Whether writing {@code fileName} would replace a file that {@code owner} does not own: another
+     * case's or patient's document, or a file that is not one of ours (see {@link DocumentOwner}).
+     * A link is never written through (the write replaces the link itself), but it is not ours
+     * either.
+     */
+    public boolean wouldReplaceForeign(String fileName, DocumentOwner owner) {
+        Path target = directory.resolve(fileName);
+        return Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !DocumentOwner.of(target).filter(owner::equals).isPresent();
     }
 
     /** Writes {@code bytes} as {@code fileName} (a plain name, no directories); returns the path. */

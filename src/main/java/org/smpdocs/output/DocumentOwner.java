@@ -1,10 +1,17 @@
 package org.smpdocs.output;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -15,20 +22,23 @@ import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProper
 /**
  * Whom a document already in an output directory was written for: the case and patient ids its
  * metadata records ({@code smpdocs.case}, {@code smpdocs.patient}, in the PDF's document
- * information or the DOCX's custom properties). Empty for a file that is not one of ours or
+ * information or the DOCX's custom properties; for an {@code .eml}, those of the aftercare PDF it
+ * carries). Empty for a file that is not one of ours, is larger than {@link #MAX_BYTES} or
  * cannot be read. Lets a render replace a case's own earlier documents, and never another
  * patient's that happen to have the same file name.
  */
 public record DocumentOwner(String caseId, String patientId) {
     private static final String CASE = "smpdocs.case";
     private static final String PATIENT = "smpdocs.patient";
+    /** The largest file looked into: 64 MiB, far above any document of ours. */
+    static final long MAX_BYTES = 64L << 20;
 
     /** The owner of {@code file}, a PDF or DOCX by its name. */
     public static Optional<DocumentOwner> of(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
         try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
+                return Optional.empty();
+            }
             String name = file.getFileName().toString();
             if (name.endsWith(".pdf")) {
                 return pdf(file);
@@ -36,7 +46,10 @@ public record DocumentOwner(String caseId, String patientId) {
             if (name.endsWith(".docx")) {
                 return docx(file);
             }
-        } catch (IOException | RuntimeException e) {
+            if (name.endsWith(".eml")) {
+                return eml(file);
+            }
+        } catch (IOException | MessagingException | RuntimeException e) {
             // not a document we can read: it has no owner we know of
         }
         return Optional.empty();
@@ -44,9 +57,39 @@ public record DocumentOwner(String caseId, String patientId) {
 
     private static Optional<DocumentOwner> pdf(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            return of(info.getCustomMetadataValue(CASE), info.getCustomMetadataValue(PATIENT));
+            return pdf(document);
         }
+    }
+
+    private static Optional<DocumentOwner> pdf(PDDocument document) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        return of(info.getCustomMetadataValue(CASE), info.getCustomMetadataValue(PATIENT));
+    }
+
+    /** The owner of the first PDF attached to the message. */
+    private static Optional<DocumentOwner> eml(Path file) throws IOException, MessagingException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return attachedPdf(new MimeMessage(Session.getInstance(new Properties()), in).getContent());
+        }
+    }
+
+    private static Optional<DocumentOwner> attachedPdf(Object content) throws IOException, MessagingException {
+        if (!(content instanceof Multipart multipart)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType("application/pdf")) {
+                try (InputStream in = part.getInputStream(); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+                    return pdf(document);
+                }
+            }
+            Optional<DocumentOwner> inner = attachedPdf(part.getContent());
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<DocumentOwner> docx(Path file) throws IOException {

@@ -2,6 +2,7 @@ package org.smpdocs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -101,15 +102,25 @@ class ArchiveCliTest {
     }
 
     @Test
+    void aFileNameThatForgesTheReportIsShownAsText() throws IOException {
+        Path archive = render("consent");
+        Files.writeString(archive.resolve("documents").resolve("zz.pdf\u001b[2K\r1 record checked; all intact\u001b[8m"), "x");
+        assertEquals(6, run("verify", "--archive", archive.toString()));
+        assertTrue(stderr.contains("zz.pdf\\u001b[2K\\u000d1 record checked; all intact\\u001b[8m"), stderr);
+        assertFalse(stderr.contains("\u001b") || stderr.contains("\r"), stderr);
+        assertTrue(stdout.contains("1 finding"), stdout);
+    }
+
+    @Test
     void aRenderRefusedForATornLogLeavesNoDocument() throws IOException {
         Path archive = render("consent");
         Files.writeString(archive.resolve("audit.jsonl"), "{\"sequence\":2,", StandardOpenOption.APPEND);
         List<String> before = files(archive);
         assertEquals(5, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "disclosure", "--archive",
                 archive.toString(), "--out", dir.resolve("out").toString(), Samples.ROOT.resolve("cases/cyrillic-name.json").toString()));
-        assertEquals("error: cyrillic-name.json: SMP-OUTPUT: the audit log audit.jsonl ends with an incomplete line (a write "
-                + "was interrupted); nothing more is written to it. Run verify and repair the log first. Nothing was "
-                + "written for this case." + System.lineSeparator(), stderr);
+        assertEquals("error: SMP-OUTPUT: the audit log audit.jsonl ends with an incomplete line (a write was interrupted); "
+                + "nothing more is written to it. Run verify and repair the log first." + System.lineSeparator(), stderr);
+        assertFalse(Files.exists(dir.resolve("out").resolve("C-2026-0138-disclosure.pdf")), "nothing written to --out either");
         assertEquals(before, files(archive));
     }
 

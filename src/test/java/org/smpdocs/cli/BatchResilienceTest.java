@@ -129,6 +129,19 @@ class BatchResilienceTest {
     }
 
     @Test
+    void aDocumentThatCouldNotBeWrittenIsNotRecordedAsIssued() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.writeString(Files.createDirectory(out.resolve("C-2026-0153-consent.pdf")).resolve("keep"), "x");
+        Path archive = dir.resolve("archive");
+        assertEquals(5, render(out, "--overwrite", "--archive", archive.toString(), GREEK, CYRILLIC), stderr);
+        assertTrue(stderr.contains("error: greek-name.json: SMP-OUTPUT: cannot write C-2026-0153-consent.pdf to " + out
+                + ": Is a directory. Nothing was written for this case."), stderr);
+        List<String> log = Files.readAllLines(archive.resolve("audit.jsonl"));
+        assertEquals(2, log.size(), "only the second case's two documents are recorded");
+        assertTrue(log.stream().allMatch(line -> line.contains("\"C-2026-0138\"")), log::toString);
+    }
+
+    @Test
     void aLogoOutsideTheProfilesFolderStopsValidateAndRender() throws IOException {
         ObjectNode clinic = (ObjectNode) JSON.readTree(Samples.CLINIC.toFile());
         clinic.put("logo", "../../../../../../../../etc/passwd");
