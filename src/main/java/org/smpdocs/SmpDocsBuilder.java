@@ -96,7 +96,8 @@ public final class SmpDocsBuilder {
             throw new IllegalStateException("no clinic: call clinicProfile(...) or clinic(...)");
         }
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
-            throw new SmpDocsException(ErrorCode.TEMPLATE, "template directory " + templateDirectory + " does not exist");
+            throw new SmpDocsException(ErrorCode.TEMPLATE, "template directory " + templateDirectory
+                    + (Files.exists(templateDirectory) ? " is not a directory" : " does not exist"));
         }
         input = input == null ? SmpDocs.reader() : input;
         input.readClinicRecord(clinic);

@@ -133,11 +133,22 @@ public final class InputReader {
         return all;
     }
 
+    /**
+     * The value, or an exception listing the problems: all of them up to {@link Limits#PROBLEMS_LISTED},
+     * then one that counts the rest, so a file of a hundred thousand unknown keys is one screen.
+     */
     private static <T> T accept(String source, T value, List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(source, problems.stream().sorted(ConstraintChecks.ORDER).toList());
+        if (problems.isEmpty()) {
+            return value;
         }
-        return value;
+        List<Problem> sorted = new ArrayList<>(problems.stream().sorted(ConstraintChecks.ORDER).toList());
+        if (sorted.size() > Limits.PROBLEMS_LISTED) {
+            int more = sorted.size() - Limits.PROBLEMS_LISTED;
+            sorted = new ArrayList<>(sorted.subList(0, Limits.PROBLEMS_LISTED));
+            sorted.add(new Problem("", "too-many-problems", "at most " + Limits.PROBLEMS_LISTED
+                    + " problems listed; " + more + " more are not shown"));
+        }
+        throw new InvalidInputException(source, sorted);
     }
 
     /** The file's bytes, within {@link Limits#FILE_BYTES}; a file that cannot be read is a problem. */

@@ -21,6 +21,8 @@ final class Limits {
     static final int LOGO_BYTES = 2 << 20;
     /** The clinic logo's width and height, each: 4,000 pixels, read from the header before decoding. */
     static final int LOGO_PIXELS = 4_000;
+    /** Problems listed for one file: 100, and one more that counts the rest. */
+    static final int PROBLEMS_LISTED = 100;
     /** How much of a field name a problem shows: 40 characters. */
     static final int KEY_CHARS = 40;
 

@@ -119,6 +119,13 @@ final class StrictJson {
             problems.add(new Problem("", "json-limits", "JSON nested at most " + Limits.NESTING_DEPTH
                     + " levels deep, with numbers of at most " + Limits.NUMBER_DIGITS + " digits"));
         } catch (JsonParseException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+                String path = e.getProcessor() != null ? JsonPaths.of(e.getProcessor()) : "";
+                problems.add(new Problem(path, "duplicate-key",
+                        "each field once (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")"));
+                return null;
+            }
             problems.add(new Problem("", "malformed-json", "well-formed JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {

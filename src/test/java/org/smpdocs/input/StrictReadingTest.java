@@ -188,7 +188,7 @@ class StrictReadingTest {
         String json = SampleFiles.text(base());
         assertTrue(json.startsWith("{\"id\":"));
         // {"id":"C-0001","id":"C-2026-0142",...: the repeated key ends at column 19
-        assertEquals(List.of(new Problem("", "malformed-json", "well-formed JSON (line 1, column 20)")),
+        assertEquals(List.of(new Problem("id", "duplicate-key", "each field once (line 1, column 20)")),
                 problemsOf("{\"id\":\"C-0001\"," + json.substring(1)));
     }
 
