@@ -96,7 +96,8 @@ class ReadingRegressionTest {
         String json = SampleFiles.text(base()).replaceFirst("\"givenName\":\\s*\"([^\"]*)\"", "\"givenName\": \"$1\" \"x\"");
         assertEquals("malformed-json", SampleFiles.problems(READER, utf8(json), CLINIC).get(0).rule(), json);
         String twice = SampleFiles.text(base()).replaceFirst("\"givenName\"", "\"givenName\": \"A\", \"givenName\"");
-        assertEquals("malformed-json", SampleFiles.problems(READER, utf8(twice), CLINIC).get(0).rule());
+        Problem duplicate = SampleFiles.problems(READER, utf8(twice), CLINIC).get(0);
+        assertEquals("patient.givenName duplicate-key", duplicate.path() + " " + duplicate.rule());
     }
 
     @Test
