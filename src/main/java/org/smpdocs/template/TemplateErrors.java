@@ -8,6 +8,7 @@ import java.util.Map;
 import org.smpdocs.template.ConfinedTemplateLoader.OutsideTemplateDirectoryException;
 import org.smpdocs.template.ConfinedTemplateLoader.TemplateFileTooLargeException;
 import org.smpdocs.template.DataOnlyWrapper.BlockedMemberException;
+import org.smpdocs.template.DataOnlyWrapper.NotAValueException;
 
 /**
  * Turns FreeMarker's exceptions into one-line messages in plain words: where (template, line,
@@ -48,6 +49,10 @@ final class TemplateErrors {
         if (blocked != null) {
             return blocked.member() + " is blocked: templates can use the data's values and the helpers made for"
                     + " them (such as fmt.day), not Java methods";
+        }
+        NotAValueException notAValue = cause(e, NotAValueException.class);
+        if (notAValue != null) {
+            return notAValue.description() + expression;
         }
         String lookup = lookupFailure(e);
         if (lookup != null) {

@@ -88,6 +88,32 @@ class HostileTemplateTest {
                 consentFails(engineWith("<p>${patient.id * 2}</p>")).getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<p>${fmt}</p>|4|fmt is a helper, not a value to print; use it on a value, such as ${fmt.day(patient.dateOfBirth)}",
+        "<p>${\"[\" + fmt + \"]\"}</p>|4|fmt is a helper, not a value to print; use it on a value, such as"
+                + " ${fmt.day(patient.dateOfBirth)}",
+        "<p>x${doc.provenance}</p>|5|a Provenance is a group of values, not a value to print; print one of its parts",
+        "<p>${patient}</p>|4|a Patient is a group of values, not a value to print; print one of its parts",
+        "<p>${patient.hairLoss?string}</p>|4|a HairLoss is a group of values, not a value to print; print one of its"
+                + " parts"})
+    void printingAHelperOrAGroupOfValuesIsATemplateError(String body, int column, String what) throws IOException {
+        SmpDocsException e = consentFails(engineWith(body));
+        assertEquals("SMP-TEMPLATE: template consent.ftlx line 2, column " + column + ": " + what, e.getMessage());
+    }
+
+    @Test
+    void datesNumbersEnumsAndTextStillPrint() throws IOException {
+        SmpDocs engine = engineWith("<p>${patient.dateOfBirth}|${patient.hairLoss.scale}|${patient.hairLoss.scale == "
+                + "patient.hairLoss.scale}|${doc.provenance.templateSet.version}|${content.drawbacks?size}</p>");
+        PatientCase c = sample(engine);
+        String markup = engine.xhtml(DocumentKind.CONSENT, c, 0).markup();
+        String expected = "<p>" + c.patient().dateOfBirth() + "|" + c.patient().hairLoss().scale().name() + "|true|"
+                + engine.render(DocumentKind.CONSENT, c).provenance().templateSet().version() + "|"
+                + engine.clinic().content().drawbacks().size() + "</p>";
+        assertTrue(markup.contains(expected), markup);
+    }
+
     @Test
     void recordComponentsAndTheTemplateHelpersStillWork() throws IOException {
         SmpDocs engine = engineWith("<p>${patient.familyName}|${patient.familyName()}|${patient.fullName()}|"
