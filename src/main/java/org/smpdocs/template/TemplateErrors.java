@@ -5,6 +5,7 @@ import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.util.Map;
+import org.smpdocs.template.ConfinedTemplateLoader.NotARegularFileException;
 import org.smpdocs.template.ConfinedTemplateLoader.OutsideTemplateDirectoryException;
 import org.smpdocs.template.ConfinedTemplateLoader.TemplateFileTooLargeException;
 import org.smpdocs.template.DataOnlyWrapper.BlockedMemberException;
@@ -77,6 +78,10 @@ final class TemplateErrors {
         OutsideTemplateDirectoryException outside = cause(e, OutsideTemplateDirectoryException.class);
         if (outside != null) {
             return outsideDirectory(outside.name());
+        }
+        NotARegularFileException special = cause(e, NotARegularFileException.class);
+        if (special != null) {
+            return "template " + special.name() + " in the template directory is not a regular file";
         }
         TemplateFileTooLargeException large = cause(e, TemplateFileTooLargeException.class);
         if (large != null) {

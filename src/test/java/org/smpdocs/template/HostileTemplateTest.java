@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ class HostileTemplateTest {
             + " them (such as fmt.day), not Java methods";
     private static final String OUTSIDE = " leads outside the template directory (through a symbolic link or ..)"
             + " and is refused";
+
+    private static final String NOT_A_FILE = " in the template directory is not a regular file";
 
     @TempDir
     Path templates;
@@ -161,6 +164,29 @@ class HostileTemplateTest {
         Files.createSymbolicLink(templates.resolve("consent.ftlx"), elsewhere.resolve("consent.ftlx"));
         SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
         assertEquals("SMP-TEMPLATE: template consent.ftlx" + OUTSIDE, e.getMessage());
+    }
+
+    @Test
+    void aTemplateThatIsAFolderIsATemplateErrorNotTheBuiltIn() throws IOException {
+        Files.createDirectory(templates.resolve("consent.ftlx"));
+        SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
+        assertEquals(ErrorCode.TEMPLATE, e.code());
+        assertEquals("SMP-TEMPLATE: template consent.ftlx" + NOT_A_FILE, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @Timeout(60)
+    @CsvSource({"consent.ftlx", "print.css", "lib/parts.ftlx"})
+    void aTemplateThatIsAFifoIsATemplateErrorWithoutHanging(String name) throws IOException, InterruptedException {
+        Files.createDirectories(templates.resolve(name).getParent());
+        mkfifo(templates.resolve(name));
+        SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
+        assertEquals("SMP-TEMPLATE: template " + name + NOT_A_FILE, e.getMessage());
+    }
+
+    private static void mkfifo(Path fifo) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
     }
 
     @Test
