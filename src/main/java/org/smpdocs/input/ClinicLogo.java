@@ -2,6 +2,7 @@ package org.smpdocs.input;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,7 +23,9 @@ import org.smpdocs.Problem;
  * it must lie inside the profile's folder (after symlinks are resolved), be a regular file of at
  * most {@link Limits#LOGO_BYTES}, be a PNG or JPEG by its content, whatever its name, no larger
  * than {@link Limits#LOGO_PIXELS} pixels each way by its header (checked before any decoding,
- * so a 20000 × 20000 image is refused without being decoded), and decode whole.
+ * so a 20000 × 20000 image is refused without being decoded), and decode whole. What is read is
+ * the decoded image written again as a PNG: only its pixels leave the clinic, never bytes appended
+ * after the image data or its metadata (comments, camera and location data).
  */
 final class ClinicLogo {
     private static final String PATH = "logo";
@@ -31,7 +34,7 @@ final class ClinicLogo {
     private ClinicLogo() {
     }
 
-    /** The logo's bytes; {@code problems} gets the reason when there are none. */
+    /** The logo as PNG bytes of its pixels; {@code problems} gets the reason when there are none. */
     static byte[] read(Path profile, String logo, List<Problem> problems) {
         Problem problem;
         try {
@@ -49,10 +52,13 @@ final class ClinicLogo {
             problem = InputFiles.check(file, PATH, "logo file");
             if (problem == null) {
                 byte[] bytes = InputFiles.read(file, PATH, Limits.LOGO_BYTES, "logo file");
-                problem = image(bytes);
-                if (problem == null) {
-                    return bytes;
+                BufferedImage[] decoded = {null};
+                problem = image(bytes, decoded);
+                byte[] png = problem == null ? png(decoded[0]) : null;
+                if (png != null) {
+                    return png;
                 }
+                problem = problem == null ? notAnImage() : problem;
             }
         } catch (InvalidInputException e) {
             problem = e.problems().get(0);
@@ -67,8 +73,11 @@ final class ClinicLogo {
         return new Problem(PATH, "logo-location", "a file inside the clinic profile's folder, named relative to it");
     }
 
-    /** The problem with the image, or null when it is a PNG or JPEG within the limits that decodes. */
-    private static Problem image(byte[] bytes) {
+    /**
+     * The problem with the image, or null when it is a PNG or JPEG within the limits that decodes;
+     * then {@code decoded[0]} is the image.
+     */
+    private static Problem image(byte[] bytes, BufferedImage[] decoded) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             ImageReader reader = readers.hasNext() ? readers.next() : null;
@@ -85,12 +94,29 @@ final class ClinicLogo {
                 }
                 BufferedImage image = reader.read(0);
                 // a truncated JPEG decodes with a warning and grey where the data ran out
-                return image == null || damaged[0] ? notAnImage() : null;
+                if (image == null || damaged[0]) {
+                    return notAnImage();
+                }
+                decoded[0] = image;
+                return null;
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             return notAnImage();
+        }
+    }
+
+    /**
+     * The image's pixels as a PNG, and nothing else: no trailing bytes, no metadata chunks. The
+     * same pixels always give the same bytes. Null if the decoded image cannot be written as PNG.
+     */
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            return ImageIO.write(image, "png", out) ? out.toByteArray() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.smpdocs.model.Clinic;
 
-/** A valid clinic profile and the logo it names, if any (PNG or JPEG bytes, checked). Immutable. */
+/** A valid clinic profile and the logo it names, if any (checked, and re-encoded as a PNG of its pixels only). Immutable. */
 public final class ClinicProfile {
     private final Clinic clinic;
     private final byte[] logo;

@@ -48,7 +48,8 @@ public final class InputReader {
     /**
      * Reads a clinic profile and the logo it names, relative to the profile: a logo outside the
      * profile's folder, not a regular file, not a PNG or JPEG by its content, or beyond the size
-     * limits is a problem at {@code logo}, reported with the profile's other problems.
+     * limits is a problem at {@code logo}, reported with the profile's other problems. The logo is
+     * handed on as a PNG of its decoded pixels, never as the bytes of the file.
      */
     public ClinicProfile readProfile(Path file) {
         String source = file.getFileName().toString();

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ import org.smpdocs.SmpDocsException;
  * An append holds a lock on the file (other processes wait) and on the file's path (other threads
  * wait: a JVM cannot hold two locks on one file), writes the whole line and forces it to disk. A
  * file whose last line is incomplete — a crash mid-write — is never appended to or silently
- * trimmed: it is reported. Thread-safe.
+ * trimmed: it is reported. Nor is a path that is there but is not a regular file (a folder, a FIFO,
+ * a device such as {@code /dev/zero}, a broken symbolic link) ever opened: reading a FIFO would wait
+ * for a writer forever and a device never ends, so it is reported before anything is opened.
+ * Thread-safe.
  */
 public final class AppendOnlyLog {
     /**
@@ -77,6 +81,7 @@ public final class AppendOnlyLog {
      * file's last line is checked first: if it is incomplete, {@code work} does not run at all.
      */
     public <T> T locked(Function<Appender, T> work) {
+        requireRegularFileIfPresent();
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         local.lock();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -98,6 +103,18 @@ public final class AppendOnlyLog {
             throw cannotAppend(e);
         } finally {
             local.unlock();
+        }
+    }
+
+    /**
+     * Checks, without opening it, that the file is a regular file (a symbolic link to one
+     * included) or is not there at all.
+     *
+     * @throws SmpDocsException (output) "the sent-log x is not a regular file" otherwise
+     */
+    public void requireRegularFileIfPresent() {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, name + " " + file.getFileName() + " is not a regular file");
         }
     }
 
@@ -175,7 +192,8 @@ public final class AppendOnlyLog {
     /**
      * Every line; an absent file has none.
      *
-     * @throws SmpDocsException (output) for a line longer than {@link #MAX_LINE_BYTES}
+     * @throws SmpDocsException (output) for a line longer than {@link #MAX_LINE_BYTES}, or a path
+     *     that is not a regular file
      */
     public Lines read() throws IOException {
         List<String> lines = new ArrayList<>();
@@ -199,8 +217,11 @@ public final class AppendOnlyLog {
     /**
      * Reads the file line by line, holding one line of at most {@link #MAX_LINE_BYTES} at a time;
      * an absent file has none.
+     *
+     * @throws SmpDocsException (output) for a path that is not a regular file, before opening it
      */
     public void forEachLine(LineAction action) throws IOException {
+        requireRegularFileIfPresent();
         if (!Files.exists(file)) {
             return;
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -41,12 +43,20 @@ public final class SentLog {
     /**
      * Opens the log, creating it on the first append.
      *
-     * @throws SmpDocsException if the log cannot be read, has a line that is not an entry, or ends
-     *     with an incomplete line (then whether that message went out is unknown)
+     * @throws SmpDocsException if the log is not a regular file (a folder, a FIFO, a device), is not
+     *     there and its folder is not there either (checked now, not after the first message went
+     *     out), cannot be read, has a line that is not an entry, or ends with an incomplete line
+     *     (then whether that message went out is unknown)
      */
     public SentLog(Path file) {
         this.log = new AppendOnlyLog(file, "the sent-log", "Check in the mail server whether the last message went "
                 + "out, then complete or remove the line.");
+        log.requireRegularFileIfPresent();
+        Path folder = log.file().getParent();
+        if (!Files.exists(log.file(), LinkOption.NOFOLLOW_LINKS) && (folder == null || !Files.isDirectory(folder))) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "the folder of the sent-log " + file.getFileName()
+                    + " does not exist");
+        }
         AppendOnlyLog.Lines lines;
         try {
             lines = log.read();

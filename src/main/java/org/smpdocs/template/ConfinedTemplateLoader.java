@@ -13,7 +13,10 @@ import java.nio.file.Path;
  * resolves, after following symbolic links, to a file outside the directory is refused with an
  * {@link OutsideTemplateDirectoryException}. (FreeMarker itself already refuses names that back
  * out of the directory with {@code ..}.) A file larger than {@value #MAX_FILE_KB} KB is refused
- * with a {@link TemplateFileTooLargeException}, as templates are read whole. Thread-safe.
+ * with a {@link TemplateFileTooLargeException}, as templates are read whole. A name that is
+ * there but is not a regular file — a folder, a FIFO, a device — is refused with a
+ * {@link NotARegularFileException} (found without opening it, so a FIFO cannot hang the engine),
+ * rather than silently passed over for the built-in template. Thread-safe.
  */
 final class ConfinedTemplateLoader implements TemplateLoader {
     /** The largest template or stylesheet file read; the built-in ones are under 10 KB. */
@@ -41,6 +44,9 @@ final class ConfinedTemplateLoader implements TemplateLoader {
         Path real = file.toRealPath();
         if (!real.startsWith(root)) {
             throw new OutsideTemplateDirectoryException(name);
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new NotARegularFileException(name);
         }
         if (Files.size(real) > MAX_FILE_KB * 1024L) {
             throw new TemplateFileTooLargeException(name);
@@ -89,6 +95,21 @@ final class ConfinedTemplateLoader implements TemplateLoader {
 
         TemplateFileTooLargeException(String name) {
             super(name + " is larger than " + MAX_FILE_KB + " KB");
+            this.name = name;
+        }
+
+        String name() {
+            return name;
+        }
+    }
+
+    /** A template name is a folder, a FIFO or a device in the template directory, not a file. */
+    static final class NotARegularFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        NotARegularFileException(String name) {
+            super("template " + name + " in the template directory is not a regular file");
             this.name = name;
         }
 

@@ -26,7 +26,9 @@ import java.util.Set;
  * FreeMarker's own, and every other object as data whose only members are those
  * {@link TemplateMembers} allows. A template that names any other member of the Java object
  * ({@code ${patient.getClass()}}, {@code ${patient.class}}, {@code ${patient.hashCode()}}) gets
- * a {@link BlockedMemberException} that says so, not a "missing value". Thread-safe.
+ * a {@link BlockedMemberException} that says so, not a "missing value". Printing an object of the
+ * project that is not a value — the helper {@code fmt}, or a record ({@code ${doc.provenance}}) —
+ * is a {@link NotAValueException}, never Java's text for it. Thread-safe.
  */
 final class DataOnlyWrapper extends DefaultObjectWrapper {
     /** The member names of each class a template might try: public methods and the properties they imply. */
@@ -44,6 +46,7 @@ final class DataOnlyWrapper extends DefaultObjectWrapper {
         }
     };
 
+    private static final String PROJECT = "org.smpdocs.";
     private final ModelFactory guarded = (object, wrapper) -> new Guarded(object, (BeansWrapper) wrapper);
 
     private DataOnlyWrapper(DefaultObjectWrapperConfiguration configuration) {
@@ -70,6 +73,11 @@ final class DataOnlyWrapper extends DefaultObjectWrapper {
                 || Iterator.class.isAssignableFrom(type) || Enumeration.class.isAssignableFrom(type));
     }
 
+    /** A class of this project, or an anonymous or nested one inside it. */
+    private static boolean isProjectType(Class<?> type) {
+        return type.getName().startsWith(PROJECT);
+    }
+
     private static Optional<String> property(Method m) {
         String name = m.getName();
         int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
@@ -81,10 +89,34 @@ final class DataOnlyWrapper extends DefaultObjectWrapper {
                 : rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1));
     }
 
-    /** A wrapped object that reports a blocked Java member instead of returning nothing. */
+    /**
+     * A wrapped object that reports a blocked Java member instead of returning nothing, and that
+     * prints only if it is a value: a template helper or a record of the project is not one (its
+     * Java text is a class name and a hash code, or every component at once).
+     */
     private static final class Guarded extends GenericObjectModel {
         Guarded(Object object, BeansWrapper wrapper) {
             super(object, wrapper);
+        }
+
+        @Override
+        public String getAsString() {
+            Object object = getWrappedObject();
+            if (isProjectType(object.getClass()) && !(object instanceof Enum)) {
+                return sneakyThrow(new NotAValueException(object.getClass()));
+            }
+            return super.getAsString();
+        }
+
+        /**
+         * Throws the checked exception although {@link GenericObjectModel#getAsString} declares
+         * none: FreeMarker calls it through {@code TemplateScalarModel.getAsString}, which declares
+         * it, and so reports it as a template error at the place it happened (an unchecked one
+         * would escape FreeMarker without a place).
+         */
+        @SuppressWarnings("unchecked")
+        private static <T extends Throwable> String sneakyThrow(Throwable e) throws T {
+            throw (T) e;
         }
 
         @Override
@@ -112,6 +144,35 @@ final class DataOnlyWrapper extends DefaultObjectWrapper {
 
         String member() {
             return member;
+        }
+    }
+
+    /**
+     * A template printed a template helper ({@code fmt}) or a group of values (a record such as
+     * {@code doc.provenance}), neither of which has text of its own: Java's would be a class name
+     * and a hash code, or every component at once. The message names the kind of object, never a value.
+     */
+    static final class NotAValueException extends TemplateModelException {
+        private static final long serialVersionUID = 1L;
+        private final String description;
+
+        NotAValueException(Class<?> type) {
+            super(describe(type));
+            description = describe(type);
+        }
+
+        /** What was printed, in plain words, without FreeMarker's stack. */
+        String description() {
+            return description;
+        }
+
+        private static String describe(Class<?> type) {
+            if (type == DateFormats.class) {
+                return "fmt is a helper, not a value to print; use it on a value, such as ${fmt.day(patient.dateOfBirth)}";
+            }
+            String name = type.isRecord() ? "a " + type.getSimpleName() + " is a group of values" : "a "
+                    + type.getSimpleName() + " is a helper";
+            return name + ", not a value to print; print one of its parts";
         }
     }
 }

@@ -5,9 +5,11 @@ import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.util.Map;
+import org.smpdocs.template.ConfinedTemplateLoader.NotARegularFileException;
 import org.smpdocs.template.ConfinedTemplateLoader.OutsideTemplateDirectoryException;
 import org.smpdocs.template.ConfinedTemplateLoader.TemplateFileTooLargeException;
 import org.smpdocs.template.DataOnlyWrapper.BlockedMemberException;
+import org.smpdocs.template.DataOnlyWrapper.NotAValueException;
 
 /**
  * Turns FreeMarker's exceptions into one-line messages in plain words: where (template, line,
@@ -49,6 +51,10 @@ final class TemplateErrors {
             return blocked.member() + " is blocked: templates can use the data's values and the helpers made for"
                     + " them (such as fmt.day), not Java methods";
         }
+        NotAValueException notAValue = cause(e, NotAValueException.class);
+        if (notAValue != null) {
+            return notAValue.description() + expression;
+        }
         String lookup = lookupFailure(e);
         if (lookup != null) {
             return lookup;
@@ -72,6 +78,10 @@ final class TemplateErrors {
         OutsideTemplateDirectoryException outside = cause(e, OutsideTemplateDirectoryException.class);
         if (outside != null) {
             return outsideDirectory(outside.name());
+        }
+        NotARegularFileException special = cause(e, NotARegularFileException.class);
+        if (special != null) {
+            return "template " + special.name() + " in the template directory is not a regular file";
         }
         TemplateFileTooLargeException large = cause(e, TemplateFileTooLargeException.class);
         if (large != null) {

@@ -60,7 +60,11 @@ final class TemplateMembers implements MemberAccessPolicy {
         };
     }
 
-    /** {@code ${enumValue}} prints the constant's name; a record prints its values. */
+    /**
+     * {@code ${enumValue}} prints the constant's name and {@code ${date}} the date; printing a
+     * helper or a record of the project is refused by {@link DataOnlyWrapper} before its
+     * {@code toString} is reached.
+     */
     @Override
     public boolean isToStringAlwaysExposed() {
         return true;

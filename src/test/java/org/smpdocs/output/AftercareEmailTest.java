@@ -10,6 +10,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.model.PatientCase;
+import org.smpdocs.render.Resources;
 
 /** The aftercare e-mail, written out and parsed back as a mail program would. */
 class AftercareEmailTest {
@@ -69,8 +72,15 @@ class AftercareEmailTest {
         MimeBodyPart logo = (MimeBodyPart) related.getBodyPart(1);
         assertEquals("<clinic-logo>", logo.getContentID());
         assertEquals(Part.INLINE, logo.getDisposition());
+        assertTrue(logo.isMimeType("image/png"), logo.getContentType());
         byte[] png = logo.getInputStream().readAllBytes();
-        assertTrue(Arrays.equals(Files.readAllBytes(Samples.ROOT.resolve("logo.png")), png), "the clinic logo");
+        // the logo as the engine read it: a PNG of the file's pixels only, not the file's bytes
+        assertTrue(Arrays.equals(engine.resources().image(Resources.LOGO).orElseThrow(), png), "the clinic logo");
+        BufferedImage sample = ImageIO.read(Samples.ROOT.resolve("logo.png").toFile());
+        BufferedImage sent = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(sample.getWidth(), sent.getWidth());
+        assertEquals(sample.getRGB(sample.getWidth() / 2, sample.getHeight() / 2),
+                sent.getRGB(sent.getWidth() / 2, sent.getHeight() / 2));
 
         Part pdf = mixed.getBodyPart(1);
         assertTrue(pdf.isMimeType("application/pdf"));

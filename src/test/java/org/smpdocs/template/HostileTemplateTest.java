@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ class HostileTemplateTest {
             + " them (such as fmt.day), not Java methods";
     private static final String OUTSIDE = " leads outside the template directory (through a symbolic link or ..)"
             + " and is refused";
+
+    private static final String NOT_A_FILE = " in the template directory is not a regular file";
 
     @TempDir
     Path templates;
@@ -88,6 +91,32 @@ class HostileTemplateTest {
                 consentFails(engineWith("<p>${patient.id * 2}</p>")).getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<p>${fmt}</p>|4|fmt is a helper, not a value to print; use it on a value, such as ${fmt.day(patient.dateOfBirth)}",
+        "<p>${\"[\" + fmt + \"]\"}</p>|4|fmt is a helper, not a value to print; use it on a value, such as"
+                + " ${fmt.day(patient.dateOfBirth)}",
+        "<p>x${doc.provenance}</p>|5|a Provenance is a group of values, not a value to print; print one of its parts",
+        "<p>${patient}</p>|4|a Patient is a group of values, not a value to print; print one of its parts",
+        "<p>${patient.hairLoss?string}</p>|4|a HairLoss is a group of values, not a value to print; print one of its"
+                + " parts"})
+    void printingAHelperOrAGroupOfValuesIsATemplateError(String body, int column, String what) throws IOException {
+        SmpDocsException e = consentFails(engineWith(body));
+        assertEquals("SMP-TEMPLATE: template consent.ftlx line 2, column " + column + ": " + what, e.getMessage());
+    }
+
+    @Test
+    void datesNumbersEnumsAndTextStillPrint() throws IOException {
+        SmpDocs engine = engineWith("<p>${patient.dateOfBirth}|${patient.hairLoss.scale}|${patient.hairLoss.scale == "
+                + "patient.hairLoss.scale}|${doc.provenance.templateSet.version}|${content.drawbacks?size}</p>");
+        PatientCase c = sample(engine);
+        String markup = engine.xhtml(DocumentKind.CONSENT, c, 0).markup();
+        String expected = "<p>" + c.patient().dateOfBirth() + "|" + c.patient().hairLoss().scale().name() + "|true|"
+                + engine.render(DocumentKind.CONSENT, c).provenance().templateSet().version() + "|"
+                + engine.clinic().content().drawbacks().size() + "</p>";
+        assertTrue(markup.contains(expected), markup);
+    }
+
     @Test
     void recordComponentsAndTheTemplateHelpersStillWork() throws IOException {
         SmpDocs engine = engineWith("<p>${patient.familyName}|${patient.familyName()}|${patient.fullName()}|"
@@ -135,6 +164,29 @@ class HostileTemplateTest {
         Files.createSymbolicLink(templates.resolve("consent.ftlx"), elsewhere.resolve("consent.ftlx"));
         SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
         assertEquals("SMP-TEMPLATE: template consent.ftlx" + OUTSIDE, e.getMessage());
+    }
+
+    @Test
+    void aTemplateThatIsAFolderIsATemplateErrorNotTheBuiltIn() throws IOException {
+        Files.createDirectory(templates.resolve("consent.ftlx"));
+        SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
+        assertEquals(ErrorCode.TEMPLATE, e.code());
+        assertEquals("SMP-TEMPLATE: template consent.ftlx" + NOT_A_FILE, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @Timeout(60)
+    @CsvSource({"consent.ftlx", "print.css", "lib/parts.ftlx"})
+    void aTemplateThatIsAFifoIsATemplateErrorWithoutHanging(String name) throws IOException, InterruptedException {
+        Files.createDirectories(templates.resolve(name).getParent());
+        mkfifo(templates.resolve(name));
+        SmpDocsException e = assertThrows(SmpDocsException.class, this::engine);
+        assertEquals("SMP-TEMPLATE: template " + name + NOT_A_FILE, e.getMessage());
+    }
+
+    private static void mkfifo(Path fifo) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
     }
 
     @Test
