@@ -9,14 +9,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Loads templates from a clinic's template directory and from nowhere else: a name that
- * resolves, after following symbolic links, to a file outside the directory is refused with an
- * {@link OutsideTemplateDirectoryException}. (FreeMarker itself already refuses names that back
- * out of the directory with {@code ..}.) A file larger than {@value #MAX_FILE_KB} KB is refused
- * with a {@link TemplateFileTooLargeException}, as templates are read whole. A name that is
- * there but is not a regular file — a folder, a FIFO, a device — is refused with a
- * {@link NotARegularFileException} (found without opening it, so a FIFO cannot hang the engine),
- * rather than silently passed over for the built-in template. Thread-safe.
+ * Loads templates from a clinic's template directory and from nowhere else, refusing with a
+ * {@link RefusedTemplateException} that says why: a name that resolves, after following
+ * symbolic links, to a file outside the directory (FreeMarker itself already refuses names that
+ * back out of the directory with {@code ..}); a file larger than {@value #MAX_FILE_KB} KB, as
+ * templates are read whole; a name that is there but is not a regular file — a folder, a FIFO, a
+ * device — found without opening it, so a FIFO cannot hang the engine, rather than silently
+ * passed over for the built-in template. Thread-safe.
  */
 final class ConfinedTemplateLoader implements TemplateLoader {
     /** The largest template or stylesheet file read; the built-in ones are under 10 KB. */
@@ -43,18 +42,18 @@ final class ConfinedTemplateLoader implements TemplateLoader {
         }
         Path real = file.toRealPath();
         if (!real.startsWith(root)) {
-            throw new OutsideTemplateDirectoryException(name);
+            throw new RefusedTemplateException(TemplateErrors.outsideDirectory(name));
         }
         if (!Files.isRegularFile(real)) {
-            throw new NotARegularFileException(name);
+            throw new RefusedTemplateException("template " + name + " in the template directory is not a regular file");
         }
         if (Files.size(real) > MAX_FILE_KB * 1024L) {
-            throw new TemplateFileTooLargeException(name);
+            throw new RefusedTemplateException("template " + name + " is larger than " + MAX_FILE_KB + " KB");
         }
         try {
             return files.findTemplateSource(name);
         } catch (SecurityException e) {
-            throw new OutsideTemplateDirectoryException(name);
+            throw new RefusedTemplateException(TemplateErrors.outsideDirectory(name));
         }
     }
 
@@ -73,48 +72,12 @@ final class ConfinedTemplateLoader implements TemplateLoader {
         files.closeTemplateSource(source);
     }
 
-    /** A template name led outside the template directory. */
-    static final class OutsideTemplateDirectoryException extends IOException {
+    /** A template file refused, with the reason in plain words as its message. */
+    static final class RefusedTemplateException extends IOException {
         private static final long serialVersionUID = 1L;
-        private final String name;
 
-        OutsideTemplateDirectoryException(String name) {
-            super(name + " leads outside the template directory");
-            this.name = name;
-        }
-
-        String name() {
-            return name;
-        }
-    }
-
-    /** A template file is larger than {@value #MAX_FILE_KB} KB. */
-    static final class TemplateFileTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final String name;
-
-        TemplateFileTooLargeException(String name) {
-            super(name + " is larger than " + MAX_FILE_KB + " KB");
-            this.name = name;
-        }
-
-        String name() {
-            return name;
-        }
-    }
-
-    /** A template name is a folder, a FIFO or a device in the template directory, not a file. */
-    static final class NotARegularFileException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final String name;
-
-        NotARegularFileException(String name) {
-            super("template " + name + " in the template directory is not a regular file");
-            this.name = name;
-        }
-
-        String name() {
-            return name;
+        RefusedTemplateException(String reason) {
+            super(reason);
         }
     }
 }

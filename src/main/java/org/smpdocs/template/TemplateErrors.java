@@ -5,9 +5,7 @@ import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.util.Map;
-import org.smpdocs.template.ConfinedTemplateLoader.NotARegularFileException;
-import org.smpdocs.template.ConfinedTemplateLoader.OutsideTemplateDirectoryException;
-import org.smpdocs.template.ConfinedTemplateLoader.TemplateFileTooLargeException;
+import org.smpdocs.template.ConfinedTemplateLoader.RefusedTemplateException;
 import org.smpdocs.template.DataOnlyWrapper.BlockedMemberException;
 import org.smpdocs.template.DataOnlyWrapper.NotAValueException;
 
@@ -75,17 +73,9 @@ final class TemplateErrors {
 
     /** What went wrong finding an included or imported template, or null if nothing did. */
     static String lookupFailure(Throwable e) {
-        OutsideTemplateDirectoryException outside = cause(e, OutsideTemplateDirectoryException.class);
-        if (outside != null) {
-            return outsideDirectory(outside.name());
-        }
-        NotARegularFileException special = cause(e, NotARegularFileException.class);
-        if (special != null) {
-            return "template " + special.name() + " in the template directory is not a regular file";
-        }
-        TemplateFileTooLargeException large = cause(e, TemplateFileTooLargeException.class);
-        if (large != null) {
-            return "template " + large.name() + " is larger than " + ConfinedTemplateLoader.MAX_FILE_KB + " KB";
+        RefusedTemplateException refused = cause(e, RefusedTemplateException.class);
+        if (refused != null) {
+            return refused.getMessage();
         }
         MalformedTemplateNameException malformed = cause(e, MalformedTemplateNameException.class);
         if (malformed != null) {

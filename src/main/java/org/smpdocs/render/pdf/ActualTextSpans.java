@@ -119,7 +119,7 @@ final class ActualTextSpans {
     }
 
     /** The two-byte glyph ids a Tj string or TJ array shows. */
-    private static List<Integer> glyphs(Object operand) {
+    static List<Integer> glyphs(Object operand) {
         List<Integer> glyphs = new ArrayList<>();
         List<? extends COSBase> parts = operand instanceof COSArray array ? array.toList() : List.of((COSBase) operand);
         for (COSBase part : parts) {

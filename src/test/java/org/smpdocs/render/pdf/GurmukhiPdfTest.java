@@ -135,28 +135,13 @@ class GurmukhiPdfTest {
                 if (op.getName().equals("Tf") && operands.get(0) instanceof COSName name) {
                     gurmukhi = page.getResources().getFont(name).getName().endsWith("+NotoSansGurmukhi-Regular");
                 } else if (gurmukhi && (op.getName().equals("Tj") || op.getName().equals("TJ"))) {
-                    runs.add(glyphs(operands.get(0)));
+                    runs.add(ActualTextSpans.glyphs(operands.get(0)));
                 }
                 operands.clear();
             }
         }
         assertFalse(runs.isEmpty(), "text in Noto Sans Gurmukhi on page 1");
         return runs;
-    }
-
-    /** The two-byte codes (with Identity-H, glyph ids of the whole font) a Tj string or TJ array shows. */
-    private static List<Integer> glyphs(Object operand) {
-        List<Integer> glyphs = new ArrayList<>();
-        List<? extends COSBase> parts = operand instanceof COSArray array ? array.toList() : List.of((COSBase) operand);
-        for (COSBase part : parts) {
-            if (part instanceof COSString s) {
-                byte[] bytes = s.getBytes();
-                for (int i = 0; i + 1 < bytes.length; i += 2) {
-                    glyphs.add((bytes[i] & 0xFF) << 8 | bytes[i + 1] & 0xFF);
-                }
-            }
-        }
-        return glyphs;
     }
 
     private static PDFont gurmukhiFont(PDPage page) throws IOException {
