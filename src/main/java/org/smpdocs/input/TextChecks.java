@@ -11,7 +11,8 @@ import org.smpdocs.Problem;
  * Checks every text value and list of a document before it is bound, so that what cannot be
  * printed or stored is a problem at its field and not a failure later, in the middle of a
  * batch: control characters (and the bidirectional overrides that reorder a name on the page),
- * lone surrogates, Unicode non-characters, characters no bundled font can draw, text longer
+ * lone surrogates, Unicode non-characters, characters no bundled font can draw, text made only of
+ * invisible characters (a zero-width space, a lone accent), text longer
  * than {@link Limits#TEXT_CHARS} and lists longer than {@link Limits#LIST_ITEMS}. One problem per
  * field, naming the character's position, never the character or the text. Thread-safe.
  */
@@ -53,6 +54,9 @@ final class TextChecks {
         if (text.length() > Limits.TEXT_CHARS) {
             return new Problem(path, "text-length", "text of at most " + Limits.TEXT_CHARS + " characters");
         }
+        if (!text.isBlank() && text.codePoints().noneMatch(TextChecks::visible)) {
+            return new Problem(path, "invisible-text", "text with at least one visible character");
+        }
         int position = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
@@ -71,6 +75,19 @@ final class TextChecks {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a code point shows on its own: not a space, not a format character (such as the
+     * zero-width space), not a mark that only modifies the character before it, and not one of
+     * the Hangul fillers that print as nothing. A name made only of such characters prints as a
+     * blank although it is not empty.
+     */
+    private static boolean visible(int cp) {
+        int type = Character.getType(cp);
+        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.FORMAT
+                && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                && type != Character.CONTROL && cp != 0x115F && cp != 0x1160 && cp != 0x3164 && cp != 0xFFA0;
     }
 
     /** U+FDD0 to U+FDEF and the last two code points of every plane: never text. */
