@@ -97,6 +97,25 @@ class SamplesPdfTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.smpdocs.Samples#cases")
+    void aMinorsConsentStatesTheLawTheMedicalReasonAndTheDirectingDoctor(Path file) {
+        PatientCase c = read(file);
+        String text = textOf(c, DocumentKind.CONSENT, 0).replaceAll("\\s+", " ");
+        Clinic clinic = Samples.engine().clinic();
+        boolean minor = clinic.minors().appliesTo(c);
+        assertEquals(minor, text.contains("Treatment of a patient under 18"), "the minors' section only for a minor");
+        if (minor) {
+            assertTrue(text.contains(clinic.minors().rule().replaceAll("\\s+", " ")), text);
+            assertTrue(text.contains("Medical reason: " + c.consent().minor().medicalReason()), text);
+            assertTrue(text.contains("Directed by: " + c.consent().minor().directingDoctor().name()
+                    + ", registered medical practitioner, registration number "
+                    + c.consent().minor().directingDoctor().registrationNumber()), text);
+            assertTrue(text.contains("As the patient is under 18, a parent or legal guardian gives consent together "
+                    + "with the patient, for the medical reason stated above."), text);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.smpdocs.Samples#cases")
     void disclosureNumbersEachDrawbackWithItsInitialsBox(Path file) {
         SmpDocs engine = Samples.engine();
         PatientCase c = read(file);

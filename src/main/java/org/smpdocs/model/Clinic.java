@@ -13,6 +13,7 @@ import java.util.Optional;
  * The clinic profile: identity and contact, practitioners, and the procedure content its
  * documents state. {@code logo} is a PNG or JPEG path relative to the profile file.
  * {@code documentLanguage} is the language the documents are written in (BCP 47, e.g. "en").
+ * {@code minors} is what the law where the clinic works asks of treating a minor.
  */
 public record Clinic(
         @NotBlank String name,
@@ -23,7 +24,8 @@ public record Clinic(
         String logo,
         @NotBlank @Pattern(regexp = Languages.PATTERN, message = Languages.EXPECTED) String documentLanguage,
         @NotEmpty List<@NotNull @Valid Practitioner> practitioners,
-        @NotNull @Valid ProcedureContent content) {
+        @NotNull @Valid ProcedureContent content,
+        @NotNull @Valid MinorRules minors) {
 
     public Clinic {
         practitioners = Lists.frozen(practitioners);

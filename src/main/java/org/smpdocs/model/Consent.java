@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The consent as agreed: its date, who signs it, and the photo choices. */
+/**
+ * The consent as agreed: its date, who signs it, the photo choices and, for a minor, the medical
+ * reason and the directing doctor (see {@link MinorRules}).
+ */
 public record Consent(
         @NotNull @NotFarAhead LocalDate date,
         @NotEmpty List<@NotNull @Valid Signer> signers,
-        @NotNull @Valid PhotoConsent photos) {
+        @NotNull @Valid PhotoConsent photos,
+        @Valid MinorTreatment minor) {
 
     public Consent {
         signers = Lists.frozen(signers);

@@ -8,13 +8,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A patient under {@link Patient#ADULT_AGE} on the consent date has a guardian among the signers. */
+/**
+ * A patient who is a minor on the consent date, by the clinic's {@link MinorRules}, has a guardian
+ * among the signers. Without a clinic (the validator's payload) there is no age to apply.
+ */
 @Documented
 @Constraint(validatedBy = GuardianForMinorValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface GuardianForMinor {
-    String message() default "a guardian signer for a patient under 18 on the consent date";
+    String message() default "a guardian signer for a patient who is a minor on the consent date";
 
     Class<?>[] groups() default {};
 

@@ -7,13 +7,13 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class GuardianForMinorValidator implements ConstraintValidator<GuardianForMinor, PatientCase> {
     @Override
     public boolean isValid(PatientCase c, ConstraintValidatorContext context) {
-        if (c == null || c.patient() == null || c.patient().dateOfBirth() == null
-                || c.consent() == null || c.consent().date() == null || c.consent().signers() == null) {
+        Clinic clinic = Violations.clinic(context);
+        if (clinic == null || clinic.minors() == null || !clinic.minors().appliesTo(c) || c.consent().signers() == null) {
             return true;
         }
-        boolean minor = c.patient().ageOn(c.consent().date()) < Patient.ADULT_AGE;
-        if (minor && c.consent().signer(SignerRole.GUARDIAN).isEmpty()) {
-            Violations.at(context, context.getDefaultConstraintMessageTemplate(), "consent", "signers");
+        if (c.consent().signer(SignerRole.GUARDIAN).isEmpty()) {
+            Violations.at(context, "a guardian signer for a patient under " + clinic.minors().ageOfMajority()
+                    + " on the consent date", "consent", "signers");
             return false;
         }
         return true;

@@ -28,9 +28,6 @@ public record Patient(
         @NotNull @Valid HairLoss hairLoss,
         @NotNull @Valid MedicalHistory history) {
 
-    /** The age of adulthood for consent. */
-    public static final int ADULT_AGE = 18;
-
     public String fullName() {
         return givenName + " " + familyName;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
  * {@code id} names the output files, so it is restricted to file-name-safe characters.
  */
 @GuardianForMinor
+@MinorsAsTheClinicRequires
 @InterpreterWhenLanguagesDiffer
 @SessionsWithinPlan
 @SessionsAfterConsent

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.FollowUp;
-import org.smpdocs.model.Patient;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.Practitioner;
 import org.smpdocs.model.TreatmentSession;
@@ -55,8 +54,8 @@ public final class TemplateRoots {
         return new DocumentInfo(kind, locale.toLanguageTag(), issued, clinic.content().version(), paper, provenance);
     }
 
-    private static boolean minor(PatientCase c) {
-        return c.patient().ageOn(c.consent().date()) < Patient.ADULT_AGE;
+    private boolean minor(PatientCase c) {
+        return clinic.minors().appliesTo(c);
     }
 
     private NextVisit nextVisit(PatientCase c, TreatmentSession s) {

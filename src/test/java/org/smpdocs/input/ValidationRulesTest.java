@@ -43,10 +43,26 @@ class ValidationRulesTest {
 
     // guardian-for-minor
 
-    @Test
-    void minorWithoutGuardian() {
+    /** A 17-year-old on the consent date, treated for a medical reason under a doctor's direction. */
+    private static ObjectNode minor() {
         ObjectNode c = base();
         object(c, "/patient").put("dateOfBirth", consentDate(c).minusYears(18).plusDays(1).toString());
+        ObjectNode minor = object(c, "/consent").putObject("minor");
+        minor.put("medicalReason", "Camouflage of a surgical scar");
+        minor.putObject("directingDoctor").put("name", "Dr Priya Raman").put("registrationNumber", "GMC 7041235");
+        return c;
+    }
+
+    private static Clinic clinicWithMinorRules(int age, boolean reason, boolean doctor) {
+        ObjectNode clinic = SampleFiles.clinicTree();
+        object(clinic, "/minors").put("ageOfMajority", age).put("medicalReasonRequired", reason)
+                .put("directingDoctorRequired", doctor);
+        return READER.readClinic("clinic.json", SampleFiles.bytes(clinic));
+    }
+
+    @Test
+    void minorWithoutGuardian() {
+        ObjectNode c = minor();
         assertEquals(List.of(new Problem("consent.signers", "guardian-for-minor",
                 "a guardian signer for a patient under 18 on the consent date")), problemsOf(c));
     }
@@ -60,11 +76,47 @@ class ValidationRulesTest {
 
     @Test
     void minorWithGuardianIsFine() {
-        ObjectNode c = base();
-        object(c, "/patient").put("dateOfBirth", consentDate(c).minusYears(18).plusDays(1).toString());
+        ObjectNode c = minor();
         ((ArrayNode) c.at("/consent/signers")).addObject()
                 .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
         accepted(READER, c, CLINIC);
+    }
+
+    // minors-as-the-clinic-requires: the UK rules of the sample clinic, and another clinic's
+
+    @Test
+    void aMinorNeedsTheMedicalReasonAndTheDirectingDoctorOneProblemEach() {
+        ObjectNode c = minor();
+        ((ArrayNode) c.at("/consent/signers")).addObject()
+                .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
+        object(c, "/consent").remove("minor");
+        String under = " for a patient under 18 (the clinic's rule for minors)";
+        assertEquals(List.of(
+                new Problem("consent.minor.directingDoctor.name", "minors-as-the-clinic-requires",
+                        "the name of the doctor who directs the treatment" + under),
+                new Problem("consent.minor.directingDoctor.registrationNumber", "minors-as-the-clinic-requires",
+                        "the directing doctor's registration number" + under),
+                new Problem("consent.minor.medicalReason", "minors-as-the-clinic-requires",
+                        "the medical reason for the treatment" + under)), problemsOf(c));
+    }
+
+    @Test
+    void aClinicWhoseRulesAskLessGetsLess() {
+        ObjectNode c = minor();
+        ((ArrayNode) c.at("/consent/signers")).addObject()
+                .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
+        object(c, "/consent").remove("minor");
+        accepted(READER, c, clinicWithMinorRules(18, false, false));
+    }
+
+    @Test
+    void theAgeOfMajorityIsTheClinics() {
+        ObjectNode c = minor();
+        object(c, "/consent").remove("minor");
+        accepted(READER, c, clinicWithMinorRules(16, true, true));
+        assertEquals(List.of(new Problem("consent.signers", "guardian-for-minor",
+                "a guardian signer for a patient under 19 on the consent date")),
+                problems(READER, c, clinicWithMinorRules(19, false, false)));
     }
 
     // interpreter-when-languages-differ
