@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.smpdocs.model.Attestations;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.Drawback;
 import org.smpdocs.model.PatientCase;
@@ -77,9 +78,10 @@ class SamplesPdfTest {
         for (Drawback d : clinic.content().drawbacks()) {
             assertTrue(text.contains(d.title()), "drawback " + d.id());
         }
+        String flat = text.replaceAll("\\s+", " ");
         for (Signer s : c.consent().signers()) {
-            assertTrue(text.contains(roleLabel(s.role()) + " Signature Printed name " + s.name()),
-                    "signature block of " + s.role());
+            assertTrue(flat.contains(roleLabel(s.role()) + " " + attestation(clinic, c, s) + " Signature Printed name "
+                    + s.name()), "signature block of " + s.role() + ", with what the signer attests");
         }
         for (SignerRole role : SignerRole.values()) {
             if (c.consent().signer(role).isEmpty()) {
@@ -187,6 +189,20 @@ class SamplesPdfTest {
     /** The text of one document of a case, the latest session for per-session kinds. */
     private static String textOf(PatientCase c, DocumentKind kind, int session) {
         return Samples.text(Samples.engine().render(kind, c, session).bytes(OutputFormat.PDF));
+    }
+
+    /** The clinic's sentence for the signer's role, with the patient's name and the language put in. */
+    private static String attestation(Clinic clinic, PatientCase c, Signer s) {
+        Attestations a = clinic.content().attestations();
+        String sentence = switch (s.role()) {
+            case PATIENT -> a.patient();
+            case GUARDIAN -> a.guardian();
+            case WITNESS -> a.witness();
+            case INTERPRETER -> a.interpreter();
+            case PRACTITIONER -> a.practitioner();
+        };
+        return sentence.replace("{patient}", c.patient().fullName())
+                .replace("{language}", s.language() == null ? "" : s.language()).replaceAll("\\s+", " ");
     }
 
     private static String roleLabel(SignerRole role) {

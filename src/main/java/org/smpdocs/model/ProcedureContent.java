@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The clinical wording the clinic reviews with its lawyers and doctors: what SMP is, what to
- * expect, benefits, candidates, drawbacks, alternatives and aftercare. It is data, versioned by
+ * expect, benefits, candidates, drawbacks, alternatives, aftercare and what each signer attests. It is data, versioned by
  * {@code version}, so a clinic changes wording without touching code or templates.
  */
 public record ProcedureContent(
@@ -20,7 +20,8 @@ public record ProcedureContent(
         @NotEmpty @UniqueDrawbackIds List<@NotNull @Valid Drawback> drawbacks,
         @NotEmpty List<@NotNull @Valid Alternative> alternatives,
         @NotEmpty List<@NotNull @Valid AftercareStep> aftercare,
-        @NotNull @Valid FollowUp followUp) {
+        @NotNull @Valid FollowUp followUp,
+        @NotNull @Valid Attestations attestations) {
 
     public ProcedureContent {
         description = Lists.frozen(description);
