@@ -79,6 +79,10 @@ class SamplesPdfTest {
             assertTrue(text.contains(d.title()), "drawback " + d.id());
         }
         String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("or during a session, when I can ask the practitioner to stop at once"),
+                "the right to stop at any time, during a session too");
+        c.sessions().forEach(session -> assertTrue(flat.contains(clinic.practitioner(session.practitionerId())
+                .orElseThrow().name()), "every practitioner who treats is named, not only the lead"));
         for (Signer s : c.consent().signers()) {
             assertTrue(flat.contains(roleLabel(s.role()) + " " + attestation(clinic, c, s) + " Signature Printed name "
                     + s.name()), "signature block of " + s.role() + ", with what the signer attests");

@@ -13,7 +13,8 @@ import org.smpdocs.model.TreatmentSession;
 /**
  * The typed data model every template receives; its components are the top-level names a
  * template uses ({@code ${patient.givenName}}, {@code <#list content.drawbacks as d>}).
- * {@code planPractitioner} is the practitioner the plan names.
+ * {@code planPractitioner} is the practitioner the plan names; {@code practitioners} everyone who
+ * treats the patient, the plan's practitioner first, then each session's, once each.
  * {@code session}, {@code practitioner}, {@code aftercare} and {@code nextVisit} are set for the
  * per-session documents (aftercare, report) and null otherwise: a template that uses them where
  * they are absent fails, it never prints blanks.
@@ -27,6 +28,7 @@ public record TemplateRoot(
         Patient patient,
         TreatmentPlan plan,
         Practitioner planPractitioner,
+        List<Practitioner> practitioners,
         Consent consent,
         boolean minor,
         TreatmentSession session,

@@ -2,7 +2,9 @@ package org.smpdocs.template;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.FollowUp;
@@ -34,7 +36,7 @@ public final class TemplateRoots {
     /** The root for a case-level document (consent, disclosure). */
     public TemplateRoot forCase(String kind, PatientCase c, Provenance provenance) {
         return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
-                lead(c), c.consent(), minor(c), null, null, null, null);
+                lead(c), practitioners(c), c.consent(), minor(c), null, null, null, null);
     }
 
     /** The root for a per-session document (aftercare, report). */
@@ -42,7 +44,15 @@ public final class TemplateRoots {
         Practitioner practitioner = clinic.practitioner(s.practitionerId()).orElseThrow();
         List<DatedStep> steps = clinic.content().aftercare().stream().map(a -> DatedStep.of(a, s.date())).toList();
         return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
-                lead(c), c.consent(), minor(c), s, practitioner, steps, nextVisit(c, s));
+                lead(c), practitioners(c), c.consent(), minor(c), s, practitioner, steps, nextVisit(c, s));
+    }
+
+    /** Everyone who treats the patient: the plan's lead first, then each session's, once each. */
+    private List<Practitioner> practitioners(PatientCase c) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(c.plan().practitionerId());
+        c.sessions().forEach(s -> ids.add(s.practitionerId()));
+        return ids.stream().map(id -> clinic.practitioner(id).orElseThrow()).toList();
     }
 
     private Practitioner lead(PatientCase c) {
