@@ -120,7 +120,7 @@ final class RenderBatch {
                 doc.warnings().forEach(w -> err.println("warning: " + file + ": " + w));
             }
         } catch (SmpDocsException e) {
-            String message = Shown.text(e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
+            String message = sentence(e);
             err.println("error: " + name + ": " + message + (done == 0 ? " Nothing was written for this case."
                     : " This case is incomplete: " + done + " of " + files + " files written"
                     + (records == null ? "." : "; none is recorded in the archive.")));
@@ -141,11 +141,16 @@ final class RenderBatch {
                 done++;
             }
         } catch (SmpDocsException e) {
-            String message = Shown.text(e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
+            String message = sentence(e);
             err.println("error: " + name + ": " + message + " The documents were written, but only " + done + " of "
                     + documents.size() + " are recorded in the archive.");
             count(e);
         }
+    }
+
+    /** The failure's message as a sentence that the next one can follow, safe for the terminal. */
+    private static String sentence(SmpDocsException e) {
+        return Shown.text(e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".");
     }
 
     private void count(SmpDocsException e) {

@@ -53,6 +53,11 @@ class ValidationRulesTest {
         return c;
     }
 
+    private static void withGuardian(ObjectNode c) {
+        ((ArrayNode) c.at("/consent/signers")).addObject()
+                .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
+    }
+
     private static Clinic clinicWithMinorRules(int age, boolean reason, boolean doctor) {
         ObjectNode clinic = SampleFiles.clinicTree();
         object(clinic, "/minors").put("ageOfMajority", age).put("medicalReasonRequired", reason)
@@ -77,8 +82,7 @@ class ValidationRulesTest {
     @Test
     void minorWithGuardianIsFine() {
         ObjectNode c = minor();
-        ((ArrayNode) c.at("/consent/signers")).addObject()
-                .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
+        withGuardian(c);
         accepted(READER, c, CLINIC);
     }
 
@@ -87,8 +91,7 @@ class ValidationRulesTest {
     @Test
     void aMinorNeedsTheMedicalReasonAndTheDirectingDoctorOneProblemEach() {
         ObjectNode c = minor();
-        ((ArrayNode) c.at("/consent/signers")).addObject()
-                .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
+        withGuardian(c);
         object(c, "/consent").remove("minor");
         String under = " for a patient under 18 (the clinic's rule for minors)";
         assertEquals(List.of(
@@ -103,8 +106,7 @@ class ValidationRulesTest {
     @Test
     void aClinicWhoseRulesAskLessGetsLess() {
         ObjectNode c = minor();
-        ((ArrayNode) c.at("/consent/signers")).addObject()
-                .put("role", "guardian").put("name", "Ann Hollins").put("relationship", "mother");
+        withGuardian(c);
         object(c, "/consent").remove("minor");
         accepted(READER, c, clinicWithMinorRules(18, false, false));
     }

@@ -3,7 +3,6 @@ package org.smpdocs.render.pdf;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -125,17 +124,12 @@ public final class FontCoverage {
     }
 
     private static void addCmap(FontFace face, BitSet mapped) {
-        try (InputStream in = FontCoverage.class.getResourceAsStream(face.resource())) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font missing: " + face.resource());
-            }
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()))) {
-                CmapLookup cmap = font.getUnicodeCmapLookup();
-                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
-                    List<Integer> codes = cmap.getCharCodes(glyph);
-                    if (codes != null) {
-                        codes.forEach(mapped::set);
-                    }
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                List<Integer> codes = cmap.getCharCodes(glyph);
+                if (codes != null) {
+                    codes.forEach(mapped::set);
                 }
             }
         } catch (IOException e) {

@@ -1,6 +1,10 @@
 package org.smpdocs.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The bundled faces. Noto Sans covers Latin with every European accent, Greek and Cyrillic in
@@ -26,7 +30,7 @@ enum FontFace {
     DEVANAGARI("NotoSansDevanagari-Regular.ttf", Family.DEVANAGARI, 400, FontStyle.NORMAL, true),
     BENGALI("NotoSansBengali-Regular.ttf", Family.BENGALI, 400, FontStyle.NORMAL, true),
     GURMUKHI("NotoSansGurmukhi-Regular.ttf", Family.GURMUKHI, 400, FontStyle.NORMAL, true),
-    CJK("DroidSansFallback.ttf", Family.CJK, 400, FontStyle.NORMAL, false);
+    CJK("DroidSansFallback.ttf.gz", Family.CJK, 400, FontStyle.NORMAL, false);
 
     /** The CSS font-family names, in the order the layout falls back through them. */
     enum Family {
@@ -65,6 +69,21 @@ enum FontFace {
 
     String resource() {
         return "fonts/" + resource;
+    }
+
+    /**
+     * The font file's bytes, read from the jar. A face stored gzipped ({@code .ttf.gz}: the CJK
+     * face, 3.4 MB as a plain file) is inflated here, so every reader gets the TrueType file.
+     */
+    byte[] bytes() {
+        try (InputStream in = FontFace.class.getResourceAsStream(resource())) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing: " + resource());
+            }
+            return resource.endsWith(".gz") ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled font unreadable: " + resource(), e);
+        }
     }
 
     Family family() {

@@ -1,7 +1,6 @@
 package org.smpdocs.render.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,15 +30,8 @@ final class FontPool {
 
     FontPool() {
         for (FontFace face : FontFace.values()) {
-            try (InputStream in = FontPool.class.getResourceAsStream(face.resource())) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled font missing: " + face.resource());
-                }
-                byte[] bytes = in.readAllBytes();
-                data.put(face, face == FontFace.GURMUKHI ? GurmukhiGsub.patch(bytes) : bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("bundled font unreadable: " + face.resource(), e);
-            }
+            byte[] bytes = face.bytes();
+            data.put(face, face == FontFace.GURMUKHI ? GurmukhiGsub.patch(bytes) : bytes);
         }
         idle.add(parse());
     }
