@@ -54,10 +54,10 @@ class PacketTest {
     @Test
     void aContraindicationStopsThePacketAsItStopsTheConsent() throws IOException {
         String json = Files.readString(Samples.ROOT.resolve("cases/greek-name.json"))
-                .replace("\"pregnant\": false", "\"pregnant\": true");
+                .replace("\"pregnantOrBreastfeeding\": false", "\"pregnantOrBreastfeeding\": true");
         PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8),
                 engine.clinic());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.render(DocumentKind.PACKET, c));
-        assertEquals("screening.pregnant", e.problems().get(0).path());
+        assertEquals("screening.pregnantOrBreastfeeding", e.problems().get(0).path());
     }
 }

@@ -66,7 +66,7 @@ class SmpDocsTest {
     @Test
     void aCaseBuiltInCodeIsValidatedToo() throws Exception {
         PatientCase c = read("greek-name.json");
-        PatientCase broken = new PatientCase("bad id with spaces", c.patient(), c.screening(), c.plan(), c.sessions(),
+        PatientCase broken = new PatientCase("bad id with spaces", c.patient(), c.screening(), c.patchTest(), c.plan(), c.sessions(),
                 c.consent());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.render(DocumentKind.CONSENT, broken));
         assertEquals(List.of(new Problem("id", "pattern",

@@ -91,7 +91,7 @@ final class ConstraintChecks {
                 if (b.length() > 0) {
                     b.append('.');
                 }
-                b.append(name);
+                b.append(JsonPaths.key(name)); // a map key comes from the file
             }
         }
         return b.toString();

@@ -13,6 +13,7 @@ import java.util.Optional;
  * The clinic profile: identity and contact, practitioners, and the procedure content its
  * documents state. {@code logo} is a PNG or JPEG path relative to the profile file.
  * {@code documentLanguage} is the language the documents are written in (BCP 47, e.g. "en").
+ * {@code premisesLicence} is the licence or registration of the premises, where the law asks for one.
  * {@code minors} is what the law where the clinic works asks of treating a minor.
  */
 public record Clinic(
@@ -22,6 +23,7 @@ public record Clinic(
         @NotBlank @Email(regexp = Emails.PATTERN, message = Emails.EXPECTED) String email,
         String website,
         String logo,
+        String premisesLicence,
         @NotBlank @Pattern(regexp = Languages.PATTERN, message = Languages.EXPECTED) String documentLanguage,
         @NotEmpty List<@NotNull @Valid Practitioner> practitioners,
         @NotNull @Valid ProcedureContent content,

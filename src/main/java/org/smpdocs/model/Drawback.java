@@ -10,5 +10,5 @@ import jakarta.validation.constraints.Pattern;
 public record Drawback(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.EXPECTED) String id,
         @NotBlank String title,
-        @NotBlank String text) {
+        @NotBlank String text) implements Identified {
 }

@@ -3,7 +3,9 @@ package org.smpdocs.model;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /**
  * What the law where the clinic works asks of treating a minor, as clinic data: the age of
@@ -16,7 +18,12 @@ public record MinorRules(
         @NotNull @Min(1) @Max(30) Integer ageOfMajority,
         @NotNull Boolean medicalReasonRequired,
         @NotNull Boolean directingDoctorRequired,
-        @NotBlank String rule) {
+        @NotBlank String rule,
+        @NotEmpty List<@NotBlank String> guardianStatement) {
+
+    public MinorRules {
+        guardianStatement = Lists.frozen(guardianStatement);
+    }
 
     /**
      * Whether the case's patient is a minor on the consent date; false while the dates it needs

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One patient's case file: the patient, screening, plan, recorded sessions and consent. The
+ * One patient's case file: the patient, screening, patch test, plan, recorded sessions and consent. The
  * {@code id} names the output files, so it is restricted to file-name-safe characters.
  */
 @GuardianForMinor
@@ -22,6 +22,7 @@ public record PatientCase(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.EXPECTED) String id,
         @NotNull @Valid Patient patient,
         @NotNull @Valid Screening screening,
+        @NotNull @Valid PatchTest patchTest,
         @NotNull @Valid TreatmentPlan plan,
         @NotNull List<@NotNull @Valid TreatmentSession> sessions,
         @NotNull @Valid Consent consent) {

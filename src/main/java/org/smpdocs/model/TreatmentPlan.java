@@ -7,13 +7,18 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** What the clinic plans for the patient: areas, number of sessions, pigment shade. */
+/**
+ * What the clinic plans for the patient: areas, number of sessions, pigment shade, and whether the
+ * patient means to wear their own hair long ({@code hairWornLong}, optional), which makes the
+ * drawback of keeping hair short matter more.
+ */
 public record TreatmentPlan(
         @NotEmpty List<@NotNull TreatmentArea> areas,
         @NotNull @Min(1) @Max(6) Integer sessionsPlanned,
         @NotBlank String pigmentShade,
         @NotBlank String practitionerId,
-        String notes) {
+        String notes,
+        Boolean hairWornLong) {
 
     public TreatmentPlan {
         areas = Lists.frozen(areas);

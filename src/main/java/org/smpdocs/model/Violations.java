@@ -23,6 +23,23 @@ final class Violations {
         node.addConstraintViolation();
     }
 
+    /**
+     * Reports text that is not a message template (clinic wording, a list of ids) at a path: its
+     * braces, dollar signs and backslashes are escaped so that the validator never interpolates it.
+     */
+    static void report(ConstraintValidatorContext context, String text, String... path) {
+        at(context, literal(text), path);
+    }
+
+    /** Like {@link #report}, at {@code list[index].leaf}. */
+    static void reportAt(ConstraintValidatorContext context, String text, String list, int index, String leaf) {
+        atElement(context, literal(text), list, index, leaf);
+    }
+
+    private static String literal(String text) {
+        return text.replaceAll("([\\\\{}$])", "\\\\$1");
+    }
+
     /** Reports at {@code list[index].leaf}, e.g. {@code sessions[2].number}. */
     static void atElement(ConstraintValidatorContext context, String message, String list, int index,
             String leaf) {

@@ -15,17 +15,37 @@ public final class DateFormats {
     private final DateTimeFormatter longDay;
     private final DateTimeFormatter month;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter plain;
+    private final Locale locale;
 
     public DateFormats(Locale locale) {
         day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
         longDay = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        plain = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        this.locale = locale;
     }
 
     /** "Fri 27 Nov 2026". */
     public String day(LocalDate date) {
         return day.format(date);
+    }
+
+    /** "18 Jun 2009": a date that is not a day of the diary, such as a date of birth. */
+    public String date(LocalDate date) {
+        return date.format(plain);
+    }
+
+    /**
+     * The name of a language in the document's language: "Czech" for {@code cs}. A tag the JDK
+     * cannot name is shown as it was given.
+     */
+    public String language(String tag) {
+        Locale language = Locale.forLanguageTag(tag);
+        String name = language.getDisplayName(locale);
+        return name.isEmpty() || name.equalsIgnoreCase(tag) ? tag
+                : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** "Friday 27 November 2026". */

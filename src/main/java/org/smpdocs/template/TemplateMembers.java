@@ -27,6 +27,8 @@ final class TemplateMembers implements MemberAccessPolicy {
     static final Set<Method> HELPERS = Set.of(
             method(DateFormats.class, "day", LocalDate.class),
             method(DateFormats.class, "longDay", LocalDate.class),
+            method(DateFormats.class, "date", LocalDate.class),
+            method(DateFormats.class, "language", String.class),
             method(DateFormats.class, "month", LocalDate.class),
             method(DateFormats.class, "time", LocalTime.class),
             method(DateFormats.class, "duration", Duration.class),

@@ -3,6 +3,7 @@ package org.smpdocs.template;
 import java.util.List;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.Consent;
+import org.smpdocs.model.HealthQuestion;
 import org.smpdocs.model.Patient;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.Practitioner;
@@ -15,6 +16,10 @@ import org.smpdocs.model.TreatmentSession;
  * template uses ({@code ${patient.givenName}}, {@code <#list content.drawbacks as d>}).
  * {@code planPractitioner} is the practitioner the plan names; {@code practitioners} everyone who
  * treats the patient, the plan's practitioner first, then each session's, once each.
+ * {@code healthAnswers} pairs each of the clinic's health questions with the patient's answer,
+ * {@code precautions} are the questions answered yes that call for care, {@code forYou} the "what
+ * this means for you" paragraphs that apply to the case, and {@code choices} the consent choices
+ * with the answers recorded earlier (null where the patient is to tick a box).
  * {@code session}, {@code practitioner}, {@code aftercare} and {@code nextVisit} are set for the
  * per-session documents (aftercare, report) and null otherwise: a template that uses them where
  * they are absent fails, it never prints blanks.
@@ -31,6 +36,10 @@ public record TemplateRoot(
         List<Practitioner> practitioners,
         Consent consent,
         boolean minor,
+        List<HealthAnswer> healthAnswers,
+        List<HealthQuestion> precautions,
+        List<String> forYou,
+        List<ChoiceLine> choices,
         TreatmentSession session,
         Practitioner practitioner,
         List<DatedStep> aftercare,
@@ -38,5 +47,9 @@ public record TemplateRoot(
 
     public TemplateRoot {
         aftercare = aftercare == null ? null : List.copyOf(aftercare);
+        healthAnswers = List.copyOf(healthAnswers);
+        precautions = List.copyOf(precautions);
+        forYou = List.copyOf(forYou);
+        choices = List.copyOf(choices);
     }
 }

@@ -36,7 +36,9 @@ public final class TemplateRoots {
     /** The root for a case-level document (consent, disclosure). */
     public TemplateRoot forCase(String kind, PatientCase c, Provenance provenance) {
         return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
-                lead(c), practitioners(c), c.consent(), minor(c), null, null, null, null);
+                lead(c), practitioners(c), c.consent(), minor(c), CaseReading.answers(clinic.content(), c), CaseReading.precautions(clinic.content(), c),
+                CaseReading.forYou(clinic.content(), c, minor(c)), CaseReading.choices(clinic.content(), c),
+                null, null, null, null);
     }
 
     /** The root for a per-session document (aftercare, report). */
@@ -44,7 +46,9 @@ public final class TemplateRoots {
         Practitioner practitioner = clinic.practitioner(s.practitionerId()).orElseThrow();
         List<DatedStep> steps = clinic.content().aftercare().stream().map(a -> DatedStep.of(a, s.date())).toList();
         return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
-                lead(c), practitioners(c), c.consent(), minor(c), s, practitioner, steps, nextVisit(c, s));
+                lead(c), practitioners(c), c.consent(), minor(c), CaseReading.answers(clinic.content(), c), CaseReading.precautions(clinic.content(), c),
+                CaseReading.forYou(clinic.content(), c, minor(c)), CaseReading.choices(clinic.content(), c),
+                s, practitioner, steps, nextVisit(c, s));
     }
 
     /** Everyone who treats the patient: the plan's lead first, then each session's, once each. */

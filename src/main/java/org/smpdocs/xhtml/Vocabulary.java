@@ -14,7 +14,7 @@ import java.util.Set;
  * <li>{@code <span class="field" data-field="name" data-kind="signature|date|text">}: a fill-in
  * field, blank or pre-filled with its content;</li>
  * <li>{@code <span class="initials" data-field="name">}: a box to initial;</li>
- * <li>{@code <span class="checkbox" data-checked="true|false">}: a checkbox;</li>
+ * <li>{@code <span class="checkbox" data-field="name">}: an empty box the patient ticks;</li>
  * <li>{@code <div class="page-break">}, and in a {@code header}/{@code footer},
  * {@code <span class="page-number">} and {@code <span class="page-count">}.</li>
  * </ul>
@@ -80,8 +80,8 @@ public final class Vocabulary {
         if (classes.contains(" field ") && attrs.containsKey("data-kind") && !FIELD_KINDS.contains(attrs.get("data-kind"))) {
             return "data-kind must be one of " + FIELD_KINDS;
         }
-        if (classes.contains(" checkbox ") && !Set.of("true", "false").contains(attrs.getOrDefault("data-checked", ""))) {
-            return "a checkbox needs data-checked=\"true\" or \"false\"";
+        if (classes.contains(" checkbox ") && (blank(attrs.get("data-field")) || attrs.containsKey("data-checked"))) {
+            return "a checkbox needs a data-field name and is always empty: the patient ticks it";
         }
         if (name.equals("img") && (blank(attrs.get("src")) || attrs.get("alt") == null)) {
             return "an image needs src and alt";

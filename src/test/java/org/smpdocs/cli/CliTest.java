@@ -165,7 +165,7 @@ class CliTest {
         assertEquals(3, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "consent", "--out", out.toString(),
                 sample("invalid/contraindications.json")));
         assertEquals(List.of(), written());
-        assertTrue(stderr.contains("screening.pregnant: no-contraindication (expected not pregnant"), stderr);
+        assertTrue(stderr.contains("screening.pregnantOrBreastfeeding: no-contraindication (expected not pregnant"), stderr);
         assertTrue(stderr.contains("screening.activeScalpInfection: no-contraindication"), stderr);
     }
 

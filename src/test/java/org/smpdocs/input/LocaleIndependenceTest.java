@@ -91,7 +91,7 @@ class LocaleIndependenceTest {
         String message = sameIn(locale, () -> rejectedSample("missing-required").getMessage());
         String nl = System.lineSeparator();
         assertEquals("SMP-INPUT: case.json: 2 problems" + nl
-                + "  consent.photos: not-null (expected a value)" + nl
+                + "  patchTest: not-null (expected a value)" + nl
                 + "  patient.familyName: not-blank (expected a non-blank value)", message);
     }
 

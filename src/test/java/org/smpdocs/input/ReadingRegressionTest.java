@@ -50,7 +50,7 @@ class ReadingRegressionTest {
         String json = SampleFiles.text(base()).replaceFirst("\"patient\"", "\"patientX\"");
         List<Problem> problems = SampleFiles.problems(READER, utf8(json), CLINIC);
         assertEquals(List.of(new Problem("patient", "not-null", "a value"), new Problem("patientX",
-                "unknown-field", "one of the fields consent, id, patient, plan, screening, sessions")), problems);
+                "unknown-field", "one of the fields consent, id, patchTest, patient, plan, screening, sessions")), problems);
     }
 
     @Test

@@ -47,7 +47,7 @@ class StrictReadingTest {
         ObjectNode c = base();
         c.put("clinicNotes", "call back");
         assertEquals(List.of(new Problem("clinicNotes", "unknown-field",
-                "one of the fields consent, id, patient, plan, screening, sessions")), problemsOf(c));
+                "one of the fields consent, id, patchTest, patient, plan, screening, sessions")), problemsOf(c));
     }
 
     @Test
@@ -101,8 +101,8 @@ class StrictReadingTest {
     @Test
     void stringWhereABooleanBelongs() {
         ObjectNode c = base();
-        object(c, "/screening").put("pregnant", "no");
-        assertEquals(List.of(new Problem("screening.pregnant", "wrong-type", "true or false")), problemsOf(c));
+        object(c, "/screening").put("pregnantOrBreastfeeding", "no");
+        assertEquals(List.of(new Problem("screening.pregnantOrBreastfeeding", "wrong-type", "true or false")), problemsOf(c));
     }
 
     @Test
@@ -229,8 +229,8 @@ class StrictReadingTest {
     @Test
     void nullForARequiredAnswerIsNotNull() {
         ObjectNode c = base();
-        object(c, "/screening").putNull("pregnant");
-        assertEquals(List.of(new Problem("screening.pregnant", "not-null", "a value")), problemsOf(c));
+        object(c, "/screening").putNull("pregnantOrBreastfeeding");
+        assertEquals(List.of(new Problem("screening.pregnantOrBreastfeeding", "every-question-answered", "true or false")), problemsOf(c));
     }
 
     @Test

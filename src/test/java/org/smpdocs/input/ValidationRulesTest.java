@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.Problem;
 import org.smpdocs.model.Clinic;
+import org.smpdocs.model.HealthQuestion;
+import org.smpdocs.model.YesMeans;
 import org.smpdocs.model.PatientCase;
 
 /**
@@ -260,32 +262,104 @@ class ValidationRulesTest {
 
     // no-contraindication: the case stays valid; only the consent is stopped
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "activeScalpInfection | infect | no active scalp infection: pigment must not be implanted into infected skin; treat it first",
-        "keloidScarring       | keloid | no history of keloid scarring: needle work can set off raised scars",
-        "pigmentAllergy       | allerg | no allergy to the pigment: the pigment stays in the skin and cannot be withdrawn",
-        "pregnant             | pregnan | not pregnant: SMP is postponed until after pregnancy",
-    })
-    void contraindicationStopsTheConsent(String answer, String why, String expected) {
-        ObjectNode c = base();
-        object(c, "/screening").put(answer, true);
-        PatientCase read = accepted(READER, c, CLINIC);
-
-        List<Problem> consent = READER.consentProblems(read, CLINIC);
-        assertEquals(List.of(new Problem("screening." + answer, "no-contraindication", expected)), consent);
-        assertTrue(consent.get(0).expected().contains(why), "the problem says why");
-        assertEquals(List.of(), READER.caseProblems(read, CLINIC));
-        assertEquals(consent, READER.allProblems(read, CLINIC));
+    @Test
+    void aYesToAContraindicationStopsTheConsentWithTheClinicsReason() {
+        int contraindications = 0;
+        for (HealthQuestion q : CLINIC.content().healthQuestions()) {
+            ObjectNode c = base();
+            object(c, "/screening").put(q.id(), true);
+            PatientCase read = accepted(READER, c, CLINIC);
+            assertEquals(List.of(), READER.caseProblems(read, CLINIC), q.id() + ": the case stays a valid record");
+            List<Problem> consent = READER.consentProblems(read, CLINIC);
+            if (q.ifYes() == YesMeans.CONTRAINDICATION) {
+                contraindications++;
+                assertEquals(List.of(new Problem("screening." + q.id(), "no-contraindication", q.reason())), consent);
+            } else {
+                assertEquals(List.of(), consent, q.id() + " is a precaution: treatment goes ahead with care");
+            }
+        }
+        assertTrue(contraindications >= 4 && contraindications < CLINIC.content().healthQuestions().size(),
+                "the sample clinic has both kinds of question");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"bloodThinners", "scalpCondition", "diabetes"})
-    void answersForThePractitionersJudgementDoNotStopTheConsent(String answer) {
+    @Test
+    void whatAYesMeansIsTheClinicsToDecide() {
+        ObjectNode profile = SampleFiles.clinicTree();
+        for (com.fasterxml.jackson.databind.JsonNode q : profile.at("/content/healthQuestions")) {
+            if (q.get("id").asText().equals("diabetes")) {
+                ((ObjectNode) q).put("ifYes", "contraindication").put("reason", "no diabetes {here} ${1+1}");
+            }
+        }
+        Clinic strict = READER.readClinic("clinic.json", SampleFiles.bytes(profile));
         ObjectNode c = base();
-        object(c, "/screening").put(answer, true);
-        PatientCase read = accepted(READER, c, CLINIC);
-        assertEquals(List.of(), READER.allProblems(read, CLINIC));
+        object(c, "/screening").put("diabetes", true);
+        PatientCase read = accepted(READER, c, strict);
+        assertEquals(List.of(new Problem("screening.diabetes", "no-contraindication", "no diabetes {here} ${1+1}")),
+                READER.consentProblems(read, strict), "the clinic's words, never interpolated");
+        assertEquals(List.of(), READER.consentProblems(read, CLINIC));
+    }
+
+    @Test
+    void everyQuestionOfTheClinicIsAnsweredAndNoOther() {
+        ObjectNode c = base();
+        object(c, "/screening").remove("diabetes");
+        object(c, "/screening").putNull("immuneSuppression");
+        object(c, "/screening").put("hayFever", false);
+        assertEquals(List.of(
+                new Problem("screening.diabetes", "every-question-answered", "true or false"),
+                new Problem("screening.hayFever", "known-questions", "one of the clinic's health questions: "
+                        + String.join(", ", CLINIC.content().healthQuestions().stream().map(HealthQuestion::id).toList())),
+                new Problem("screening.immuneSuppression", "every-question-answered", "true or false")), problemsOf(c));
+    }
+
+    @Test
+    void anUnknownQuestionIdIsShownEscaped() {
+        ObjectNode c = base();
+        object(c, "/screening").put("diab\u00e8te", false);
+        List<Problem> problems = problemsOf(c);
+        assertEquals(1, problems.size());
+        assertEquals("screening.diab\\u00e8te", problems.get(0).path(), "outside printable ASCII, escaped as everywhere");
+    }
+
+    // patch-test-recorded, known-choices
+
+    @Test
+    void aPatchTestDoneSaysWhenWhereAndWithWhatResult() {
+        ObjectNode c = base();
+        c.putObject("patchTest").put("outcome", "done");
+        assertEquals(List.of(
+                new Problem("patchTest.date", "patch-test-recorded", "the date of a patch test that was done"),
+                new Problem("patchTest.result", "patch-test-recorded", "the result of a patch test that was done"),
+                new Problem("patchTest.site", "patch-test-recorded",
+                        "where on the body a patch test that was done was placed")), problemsOf(c));
+        c.putObject("patchTest").put("outcome", "declined");
+        accepted(READER, c, CLINIC);
+    }
+
+    @Test
+    void aRecordedChoiceIsOneOfTheClinicsAndRecordedOnce() {
+        ObjectNode c = base();
+        ArrayNode choices = object(c, "/consent").putArray("choices");
+        choices.addObject().put("id", "photos-marketing").put("agreed", false).put("recordedOn", "2026-10-01");
+        choices.addObject().put("id", "photos-marketing").put("agreed", true).put("recordedOn", "2026-10-02");
+        choices.addObject().put("id", "newsletter").put("agreed", true).put("recordedOn", "2026-10-02");
+        String expected = "one of the clinic's consent choices, each recorded once: photos-clinical-record, photos-marketing";
+        assertEquals(List.of(new Problem("consent.choices[1].id", "known-choices", expected),
+                new Problem("consent.choices[2].id", "known-choices", expected)), problemsOf(c));
+    }
+
+    // known-conditions, unique-ids (clinic profile)
+
+    @Test
+    void aNoteForYouIsKeyedOnSomethingTheEngineCanDecide() {
+        ObjectNode profile = SampleFiles.clinicTree();
+        ((ArrayNode) profile.at("/content/forYou")).addObject().put("when", "tall").put("text", "Mind the door.");
+        int index = profile.at("/content/forYou").size() - 1;
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> READER.readClinic("clinic.json", SampleFiles.bytes(profile)));
+        assertEquals(List.of(new Problem("content.forYou[" + index + "].when", "known-conditions",
+                "a health question's id or one of the case facts: scars, previous-transplant, allergies, medications, "
+                        + "hair-worn-long, minor")), e.problems());
     }
 
     // grade-on-scale
@@ -306,7 +380,6 @@ class ValidationRulesTest {
                 "a grade on the ludwig scale: I, II, III")), problemsOf(c));
     }
 
-    // unique-drawback-ids (clinic profile)
 
     @Test
     void repeatedDrawbackIdInTheClinicProfile() {
@@ -315,7 +388,18 @@ class ValidationRulesTest {
         ((ObjectNode) drawbacks.get(4)).put("id", drawbacks.get(1).get("id").asText());
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> READER.readClinic("clinic.json", SampleFiles.bytes(profile)));
-        assertEquals(List.of(new Problem("content.drawbacks[4].id", "unique-drawback-ids",
-                "drawback ids that are unique")), e.problems());
+        assertEquals(List.of(new Problem("content.drawbacks[4].id", "unique-ids",
+                "ids that are unique in the list")), e.problems());
+    }
+
+    @Test
+    void repeatedHealthQuestionIdInTheClinicProfile() {
+        ObjectNode profile = SampleFiles.clinicTree();
+        ArrayNode questions = (ArrayNode) profile.at("/content/healthQuestions");
+        ((ObjectNode) questions.get(3)).put("id", questions.get(0).get("id").asText());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> READER.readClinic("clinic.json", SampleFiles.bytes(profile)));
+        assertTrue(e.problems().contains(new Problem("content.healthQuestions[3].id", "unique-ids",
+                "ids that are unique in the list")), e.problems().toString());
     }
 }

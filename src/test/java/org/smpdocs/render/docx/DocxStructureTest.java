@@ -24,7 +24,6 @@ import org.smpdocs.OutputFormat;
 import org.smpdocs.PaperSize;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
-import org.smpdocs.model.Drawback;
 import org.smpdocs.model.PatientCase;
 
 /** Word's own structures, read back with POI from the DOCX of a sample case. */
@@ -57,23 +56,18 @@ class DocxStructureTest {
             assertEquals("Consent to scalp micropigmentation", first.getText());
             List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
-            assertEquals(List.of("What scalp micropigmentation is", "What to expect", "Your treatment plan",
-                    "Your health answers", "Benefits", "Who SMP is suitable for", "Drawbacks and risks",
-                    "Alternatives to SMP", "Photographs", "Your statement", "Signatures"), headings);
+            assertEquals(List.of("What scalp micropigmentation is", "SMP is a tattoo", "What to expect",
+                    "Results we can and cannot promise", "Your treatment plan", "Who treats you", "Your health answers",
+                    "What this means for you", "Patch test", "Benefits", "Who SMP is suitable for",
+                    "Drawbacks and risks", "Alternatives to SMP", "How we keep you safe",
+                    "Fees, cancellations and refunds", "Your choices", "How we use your information",
+                    "Your statement", "Signatures"), headings);
         }
     }
 
     @Test
     void listsUseRealNumberingNotTypedBullets() throws IOException {
-        try (XWPFDocument disclosure = docx(DocumentKind.DISCLOSURE); XWPFDocument consent = docx(DocumentKind.CONSENT)) {
-            List<Drawback> drawbacks = engine.clinic().content().drawbacks();
-            List<XWPFParagraph> numbered = disclosure.getParagraphs().stream()
-                    .filter(p -> "ListNumber".equals(p.getStyle())).toList();
-            assertEquals(drawbacks.size(), numbered.size());
-            for (int i = 0; i < numbered.size(); i++) {
-                assertEquals("decimal", numbered.get(i).getNumFmt());
-                assertEquals(drawbacks.get(i).title(), numbered.get(i).getText(), "no typed number");
-            }
+        try (XWPFDocument consent = docx(DocumentKind.CONSENT)) {
             XWPFParagraph bullet = consent.getParagraphs().stream().filter(p -> "ListBullet".equals(p.getStyle()))
                     .findFirst().orElseThrow();
             assertEquals("bullet", bullet.getNumFmt());
@@ -113,15 +107,17 @@ class DocxStructureTest {
 
     @Test
     void checkboxesAndFieldsAreContentControls() throws IOException {
-        try (XWPFDocument doc = docx(DocumentKind.CONSENT)) {
+        PatientCase toTick = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        try (XWPFDocument doc = DocxText.open(engine.render(DocumentKind.CONSENT, toTick).bytes(OutputFormat.DOCX))) {
             String xml = doc.getDocument().xmlText();
-            int checked = (patientCase.consent().photos().clinicalRecord() ? 1 : 0)
-                    + (patientCase.consent().photos().marketing() ? 1 : 0);
-            assertEquals(2, count(xml, "<w14:checkbox>"));
-            assertEquals(checked, count(xml, "<w14:checked w14:val=\"1\"/>"));
-            assertEquals(2 - checked, count(xml, "<w14:checked w14:val=\"0\"/>"));
+            int open = (int) engine.clinic().content().choices().stream()
+                    .filter(choice -> toTick.consent().choice(choice.id()).isEmpty()).count();
+            assertTrue(open > 0, "the sample leaves choices to the patient");
+            assertEquals(open, count(xml, "<w14:checkbox>"));
+            assertEquals(0, count(xml, "<w14:checked w14:val=\"1\"/>"), "no box is ticked for the patient");
+            assertEquals(open, count(xml, "<w14:checked w14:val=\"0\"/>"));
             assertTrue(xml.contains("<w:tag w:val=\"date-patient\"/>"), "a date field tagged with its name");
-            assertEquals(patientCase.consent().signers().size(), count(xml, "<w:alias w:val=\"Date\"/>"));
+            assertEquals(toTick.consent().signers().size(), count(xml, "<w:alias w:val=\"Date\"/>"));
         }
     }
 

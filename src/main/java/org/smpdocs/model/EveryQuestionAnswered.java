@@ -8,13 +8,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Every drawback id occurs once, so an initialled id names one drawback. */
+/** See {@link EveryQuestionAnsweredValidator}. */
 @Documented
-@Constraint(validatedBy = UniqueDrawbackIdsValidator.class)
-@Target(ElementType.FIELD)
+@Constraint(validatedBy = EveryQuestionAnsweredValidator.class)
+@Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface UniqueDrawbackIds {
-    String message() default "drawback ids that are unique";
+public @interface EveryQuestionAnswered {
+    String message() default "an answer to every health question of the clinic: true or false";
 
     Class<?>[] groups() default {};
 

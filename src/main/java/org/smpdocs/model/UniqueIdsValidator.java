@@ -6,17 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks {@link UniqueDrawbackIds}, naming the first repeated entry. */
-public final class UniqueDrawbackIdsValidator implements ConstraintValidator<UniqueDrawbackIds, List<Drawback>> {
+/** Checks {@link UniqueIds}, naming the first repeated entry. */
+public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, List<? extends Identified>> {
     @Override
-    public boolean isValid(List<Drawback> drawbacks, ConstraintValidatorContext context) {
-        if (drawbacks == null) {
+    public boolean isValid(List<? extends Identified> entries, ConstraintValidatorContext context) {
+        if (entries == null) {
             return true;
         }
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < drawbacks.size(); i++) {
-            Drawback d = drawbacks.get(i);
-            if (d != null && d.id() != null && !seen.add(d.id())) {
+        for (int i = 0; i < entries.size(); i++) {
+            Identified entry = entries.get(i);
+            if (entry != null && entry.id() != null && !seen.add(entry.id())) {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                         .addPropertyNode("id").inIterable().atIndex(i)

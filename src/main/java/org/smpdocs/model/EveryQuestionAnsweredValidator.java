@@ -1,0 +1,26 @@
+package org.smpdocs.model;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/**
+ * Checks {@link EveryQuestionAnswered}: each health question of the clinic that the case leaves
+ * unanswered (missing or null) is a problem at {@code screening.<question id>}.
+ */
+public final class EveryQuestionAnsweredValidator implements ConstraintValidator<EveryQuestionAnswered, Screening> {
+    @Override
+    public boolean isValid(Screening s, ConstraintValidatorContext context) {
+        Clinic clinic = Violations.clinic(context);
+        if (s == null || clinic == null || clinic.content() == null || clinic.content().healthQuestions() == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (HealthQuestion q : clinic.content().healthQuestions()) {
+            if (q != null && q.id() != null && s.answer(q.id()).isEmpty()) {
+                Violations.report(context, "true or false", q.id());
+                valid = false;
+            }
+        }
+        return valid;
+    }
+}

@@ -1,0 +1,31 @@
+package org.smpdocs.model;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Checks {@link KnownQuestions}: an answer to a question the clinic does not ask (a typo, an old
+ * question) is a problem at its key, naming the questions there are, so that no answer is
+ * silently ignored.
+ */
+public final class KnownQuestionsValidator implements ConstraintValidator<KnownQuestions, Screening> {
+    @Override
+    public boolean isValid(Screening s, ConstraintValidatorContext context) {
+        Clinic clinic = Violations.clinic(context);
+        if (s == null || clinic == null || clinic.content() == null || clinic.content().healthQuestions() == null) {
+            return true;
+        }
+        var ids = clinic.content().healthQuestions().stream().filter(Objects::nonNull).map(HealthQuestion::id)
+                .filter(Objects::nonNull).collect(Collectors.toList());
+        boolean valid = true;
+        for (String key : s.answers().keySet()) {
+            if (!ids.contains(key)) {
+                Violations.report(context, "one of the clinic's health questions: " + String.join(", ", ids), key);
+                valid = false;
+            }
+        }
+        return valid;
+    }
+}
