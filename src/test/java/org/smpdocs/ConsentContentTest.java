@@ -183,6 +183,38 @@ class ConsentContentTest {
     }
 
     @Test
+    void inWordTheStatementAndEverySignerAreKeptTogetherToo() throws IOException {
+        PatientCase minor = read(Samples.ROOT.resolve("cases/minor-with-guardian.json"));
+        for (DocumentKind kind : List.of(DocumentKind.CONSENT, DocumentKind.DISCLOSURE)) {
+            try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(
+                    ENGINE.render(kind, minor).bytes(OutputFormat.DOCX)))) {
+                List<org.apache.poi.xwpf.usermodel.IBodyElement> body = doc.getBodyElements();
+                int start = -1;
+                for (int i = 0; i < body.size(); i++) {
+                    if (body.get(i) instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph p
+                            && p.getText().equals("Your statement")) {
+                        start = i;
+                    }
+                }
+                assertTrue(start >= 0, kind + ": the statement");
+                int kept = 0;
+                for (org.apache.poi.xwpf.usermodel.IBodyElement e : body.subList(start, body.size() - 1)) {
+                    List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs = e instanceof XWPFTable t
+                            ? t.getRows().stream().flatMap(r -> r.getTableCells().stream())
+                                    .flatMap(cell -> cell.getParagraphs().stream()).toList()
+                            : List.of((org.apache.poi.xwpf.usermodel.XWPFParagraph) e);
+                    for (org.apache.poi.xwpf.usermodel.XWPFParagraph p : paragraphs) {
+                        assertTrue(p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetKeepNext(),
+                                kind + ": keep with next: " + p.getText());
+                        kept++;
+                    }
+                }
+                assertTrue(kept > 10, kind + ": the statement and the signers' blocks");
+            }
+        }
+    }
+
+    @Test
     void signingDatesAreLeftForTheSigners() {
         for (Path file : Samples.cases()) {
             PatientCase c = read(file);

@@ -11,6 +11,8 @@ import java.util.Set;
  * <ul>
  * <li>{@code <div class="signature" data-role="patient">}: the signature block of one signer
  * role (patient, guardian, practitioner, witness, interpreter);</li>
+ * <li>{@code <section class="sign-off">}: what is signed (the statement) with every signer's
+ * block, kept on one page in every format;</li>
  * <li>{@code <span class="field" data-field="name" data-kind="signature|date|text">}: a fill-in
  * field, blank or pre-filled with its content;</li>
  * <li>{@code <span class="initials" data-field="name">}: a box to initial;</li>

@@ -71,7 +71,8 @@ final class BlockWriter {
     private void division(Container container, Element e) {
         if (e.hasClass("page-break")) {
             container.paragraph().createRun().addBreak(BreakType.PAGE);
-        } else if (e.hasClass("signature")) {
+        } else if (e.hasClass("signature") || e.hasClass("sign-off")) {
+            // a signer's block, or the statement with every signer: one page, as in the PDF
             write(new KeptTogether(container), e.children());
         } else {
             write(container, e.children());
