@@ -71,7 +71,7 @@ final class BlockWriter {
     private void division(Container container, Element e) {
         if (e.hasClass("page-break")) {
             container.paragraph().createRun().addBreak(BreakType.PAGE);
-        } else if (e.hasClass("signature")) {
+        } else if (e.hasClass("signature") || e.hasClass("keep-together")) {
             write(new KeptTogether(container), e.children());
         } else {
             write(container, e.children());
