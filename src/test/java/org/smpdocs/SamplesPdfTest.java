@@ -180,8 +180,8 @@ class SamplesPdfTest {
                 () -> assertTrue(text.contains("Session 1 of " + c.plan().sessionsPlanned())),
                 () -> assertTrue(text.contains(DAY.format(s.date()))),
                 () -> assertTrue(text.contains(s.start() + " to " + s.end())),
-                () -> assertTrue(text.contains(s.anaesthetic().agent() + " " + s.anaesthetic().concentration() + ", "
-                        + s.anaesthetic().volumeMl().stripTrailingZeros().toPlainString() + " ml")),
+                () -> assertTrue(text.contains(s.anaesthetic().agent() + " " + s.anaesthetic().concentrationPercent()
+                        .stripTrailingZeros().toPlainString() + "%")),
                 () -> assertTrue(text.contains(s.pigment().lot()), "pigment lot"),
                 () -> assertTrue(text.contains(DAY.format(s.pigment().expiry())), "pigment expiry"),
                 () -> assertTrue(text.contains(s.needle().configuration() + " " + s.needle().lot())),

@@ -8,7 +8,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Plan and sessions name practitioners the clinic has (the clinic comes as the validator's constraint payload). */
+/**
+ * Plan and sessions name practitioners the clinic has: the plan's and each session's
+ * practitioner, who re-checked health and consent before the session, and who gave the
+ * anaesthetic (the clinic comes as the validator's constraint payload).
+ */
 @Documented
 @Constraint(validatedBy = KnownPractitionersValidator.class)
 @Target(ElementType.TYPE)

@@ -19,8 +19,20 @@ public final class KnownPractitionersValidator implements ConstraintValidator<Kn
         }
         for (int i = 0; c.sessions() != null && i < c.sessions().size(); i++) {
             TreatmentSession s = c.sessions().get(i);
-            if (s != null && s.practitionerId() != null && !known(clinic, s.practitionerId())) {
+            if (s == null) {
+                continue;
+            }
+            if (s.practitionerId() != null && !known(clinic, s.practitionerId())) {
                 Violations.atElement(context, message, "sessions", i, "practitionerId");
+                valid = false;
+            }
+            if (s.preTreatmentCheck() != null && s.preTreatmentCheck().checkedBy() != null
+                    && !known(clinic, s.preTreatmentCheck().checkedBy())) {
+                Violations.atElement(context, message, "sessions", i, "preTreatmentCheck", "checkedBy");
+                valid = false;
+            }
+            if (s.anaesthetic() != null && s.anaesthetic().givenBy() != null && !known(clinic, s.anaesthetic().givenBy())) {
+                Violations.atElement(context, message, "sessions", i, "anaesthetic", "givenBy");
                 valid = false;
             }
         }

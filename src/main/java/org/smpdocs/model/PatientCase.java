@@ -18,6 +18,7 @@ import java.util.Optional;
 @SessionsWithinPlan
 @SessionsAfterConsent
 @KnownPractitioners
+@GuardianPresentForMinor
 public record PatientCase(
         @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.EXPECTED) String id,
         @NotNull @Valid Patient patient,
@@ -34,6 +35,15 @@ public record PatientCase(
     /** The session with this number, if recorded. */
     public Optional<TreatmentSession> session(int number) {
         return sessions.stream().filter(s -> s.number() != null && s.number() == number).findFirst();
+    }
+
+    /**
+     * The sessions numbered below {@code number}, in order of their numbers: what a later
+     * session's report lists as earlier sessions.
+     */
+    public List<TreatmentSession> sessionsBefore(int number) {
+        return sessions.stream().filter(s -> s.number() != null && s.number() < number)
+                .sorted(Comparator.comparingInt(TreatmentSession::number)).toList();
     }
 
     /** The session with the highest number, if any was recorded. */

@@ -10,21 +10,33 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** One recorded session: the clinical record a treatment report prints. */
+/**
+ * One recorded session: the clinical record a treatment report prints. {@code preTreatmentCheck}
+ * is the same-day re-check of health and consent; {@code photoStorage} says where the photographs
+ * listed in {@code photos} are kept (a folder or a record in the clinic's photo system), and is
+ * required when there are photographs; {@code guardianPresent}, for a minor only, names the
+ * consent's guardian who was present (see {@link GuardianPresentForMinor}).
+ */
 @SessionTimes
+@MaterialsInDate
+@PhotoStorageWhenPhotos
 public record TreatmentSession(
         @NotNull @Min(1) Integer number,
         @NotNull @NotFarAhead LocalDate date,
         @NotNull LocalTime start,
         @NotNull LocalTime end,
         @NotBlank String practitionerId,
+        @NotNull @Valid PreTreatmentCheck preTreatmentCheck,
+        String guardianPresent,
         @NotNull @Valid Anaesthetic anaesthetic,
         @NotNull @Valid Pigment pigment,
         @NotNull @Valid Needle needle,
         @NotEmpty List<@NotNull TreatmentArea> areasTreated,
+        @NotNull @Valid Observations observations,
         @NotNull Tolerance tolerance,
         @NotNull List<@NotBlank String> adverseEvents,
         @NotNull List<@NotBlank String> photos,
+        String photoStorage,
         @NotBlank String nextSessionRecommendation,
         @NotBlank String aftercareVersion) {
 

@@ -2,6 +2,7 @@ package org.smpdocs.model;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -40,14 +41,25 @@ final class Violations {
         return text.replaceAll("([\\\\{}$])", "\\\\$1");
     }
 
-    /** Reports at {@code list[index].leaf}, e.g. {@code sessions[2].number}. */
+    /**
+     * Reports at {@code list[index].leaf}, e.g. {@code sessions[2].number}, or deeper in the
+     * element: {@code sessions[2].anaesthetic.givenBy}.
+     */
     static void atElement(ConstraintValidatorContext context, String message, String list, int index,
-            String leaf) {
+            String... leaf) {
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(message)
+        NodeBuilderDefinedContext element = context.buildConstraintViolationWithTemplate(message)
                 .addPropertyNode(list)
-                .addPropertyNode(leaf).inIterable().atIndex(index)
-                .addConstraintViolation();
+                .addPropertyNode(leaf[0]).inIterable().atIndex(index);
+        if (leaf.length == 1) {
+            element.addConstraintViolation();
+            return;
+        }
+        NodeBuilderCustomizableContext node = element.addPropertyNode(leaf[1]);
+        for (int i = 2; i < leaf.length; i++) {
+            node = node.addPropertyNode(leaf[i]);
+        }
+        node.addConstraintViolation();
     }
 
     /** The clinic the validator was created for, or null when validating without one. */

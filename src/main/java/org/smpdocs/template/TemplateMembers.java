@@ -12,7 +12,9 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.smpdocs.model.Anaesthetic;
 import org.smpdocs.model.Patient;
+import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
 
 /**
@@ -35,6 +37,8 @@ final class TemplateMembers implements MemberAccessPolicy {
             method(Provenance.class, "shortForm"),
             method(DatedStep.class, "dated"),
             method(TreatmentSession.class, "length"),
+            method(Anaesthetic.class, "doseMg"),
+            method(PatientCase.class, "sessionsBefore", int.class),
             method(Patient.class, "fullName"));
 
     private static final String PROJECT = "org.smpdocs.";

@@ -61,7 +61,7 @@ class StrictReadingTest {
         List<Problem> problems = problemsOf(c);
         assertEquals(Set.of(
                 new Problem("patient.nickname", "unknown-field", PATIENT_FIELDS),
-                new Problem("sessions[1].needle.colour", "unknown-field", "one of the fields configuration, lot"),
+                new Problem("sessions[1].needle.colour", "unknown-field", "one of the fields configuration, expiry, lot"),
                 new Problem("patient.dateOfBirth", "malformed-value", "a date written as YYYY-MM-DD, from 1900 on"),
                 new Problem("consent.signers[1].name", "not-blank", "a non-blank value")),
                 Set.copyOf(problems));

@@ -71,8 +71,9 @@ final class BlockWriter {
     private void division(Container container, Element e) {
         if (e.hasClass("page-break")) {
             container.paragraph().createRun().addBreak(BreakType.PAGE);
-        } else if (e.hasClass("signature") || e.hasClass("sign-off")) {
-            // a signer's block, or the statement with every signer: one page, as in the PDF
+        } else if (e.hasClass("signature") || e.hasClass("sign-off") || e.hasClass("keep-together")) {
+            // a signer's block, the statement with every signer, the end of a record with its
+            // sign-off: one page, as in the PDF
             write(new KeptTogether(container), e.children());
         } else {
             write(container, e.children());

@@ -4,7 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
- * A block that must not be split across pages (a signature block): each of its paragraphs
+ * A block that must not be split across pages (a signature block, a keep-together section): each of its paragraphs
  * keeps with the next, and so do the paragraphs of its table's rows.
  */
 final class KeptTogether implements Container {
