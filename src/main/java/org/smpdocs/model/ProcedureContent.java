@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The clinical wording the clinic reviews with its lawyers and doctors: what SMP is, what to
- * expect, benefits, candidates, drawbacks, alternatives, aftercare and what each signer attests. It is data, versioned by
+ * expect, benefits, candidates, drawbacks, alternatives, aftercare (with how a medicine pause is worded and whom
+ * to call when something is wrong) and what each signer attests. It is data, versioned by
  * {@code version}, so a clinic changes wording without touching code or templates.
  */
 public record ProcedureContent(
@@ -21,6 +22,8 @@ public record ProcedureContent(
         @NotEmpty List<@NotNull @Valid Alternative> alternatives,
         @NotEmpty List<@NotNull @Valid AftercareStep> aftercare,
         @NotNull @Valid FollowUp followUp,
+        @NotNull @Valid MedicinePauseWording medicinePause,
+        @NotEmpty List<@NotNull @Valid UrgentContact> urgentHelp,
         @NotNull @Valid Attestations attestations) {
 
     public ProcedureContent {
@@ -31,5 +34,6 @@ public record ProcedureContent(
         drawbacks = Lists.frozen(drawbacks);
         alternatives = Lists.frozen(alternatives);
         aftercare = Lists.frozen(aftercare);
+        urgentHelp = Lists.frozen(urgentHelp);
     }
 }

@@ -15,7 +15,8 @@ import org.smpdocs.model.TreatmentSession;
  * template uses ({@code ${patient.givenName}}, {@code <#list content.drawbacks as d>}).
  * {@code planPractitioner} is the practitioner the plan names; {@code practitioners} everyone who
  * treats the patient, the plan's practitioner first, then each session's, once each.
- * {@code session}, {@code practitioner}, {@code aftercare} and {@code nextVisit} are set for the
+ * {@code session}, {@code practitioner}, {@code aftercare}, {@code nextVisit} and {@code medicinePauses} (the
+ * plan's medicine pauses, dated from the session's end) are set for the
  * per-session documents (aftercare, report) and null otherwise: a template that uses them where
  * they are absent fails, it never prints blanks.
  */
@@ -34,9 +35,11 @@ public record TemplateRoot(
         TreatmentSession session,
         Practitioner practitioner,
         List<DatedStep> aftercare,
-        NextVisit nextVisit) {
+        NextVisit nextVisit,
+        List<PausedMedicine> medicinePauses) {
 
     public TemplateRoot {
         aftercare = aftercare == null ? null : List.copyOf(aftercare);
+        medicinePauses = medicinePauses == null ? null : List.copyOf(medicinePauses);
     }
 }
