@@ -10,7 +10,8 @@ import java.util.List;
  * The clinical wording the clinic reviews with its lawyers and doctors: what SMP is, that it is
  * permanent, what to expect and what results it can promise, benefits, candidates, the health
  * questions and what a yes means for the patient, the patch test, drawbacks, alternatives, hygiene,
- * fees, the consent choices, the privacy notice, aftercare and what each signer attests. It is data, versioned by
+ * fees, the consent choices, the privacy notice, aftercare (with how a medicine pause is worded and
+ * whom to call when something is wrong) and what each signer attests. It is data, versioned by
  * {@code version}, so a clinic changes wording without touching code or templates.
  */
 @KnownConditions
@@ -34,6 +35,8 @@ public record ProcedureContent(
         @NotEmpty List<@NotBlank String> privacy,
         @NotEmpty List<@NotNull @Valid AftercareStep> aftercare,
         @NotNull @Valid FollowUp followUp,
+        @NotNull @Valid MedicinePauseWording medicinePause,
+        @NotEmpty List<@NotNull @Valid UrgentContact> urgentHelp,
         @NotNull @Valid Attestations attestations) {
 
     public ProcedureContent {
@@ -54,5 +57,6 @@ public record ProcedureContent(
         privacy = Lists.frozen(privacy);
         alternatives = Lists.frozen(alternatives);
         aftercare = Lists.frozen(aftercare);
+        urgentHelp = Lists.frozen(urgentHelp);
     }
 }

@@ -20,7 +20,8 @@ import org.smpdocs.model.TreatmentSession;
  * {@code precautions} are the questions answered yes that call for care, {@code forYou} the "what
  * this means for you" paragraphs that apply to the case, and {@code choices} the consent choices
  * with the answers recorded earlier (null where the patient is to tick a box).
- * {@code session}, {@code practitioner}, {@code aftercare} and {@code nextVisit} are set for the
+ * {@code session}, {@code practitioner}, {@code aftercare}, {@code nextVisit} and {@code medicinePauses} (the
+ * plan's medicine pauses, dated from the session's end) are set for the
  * per-session documents (aftercare, report) and null otherwise: a template that uses them where
  * they are absent fails, it never prints blanks.
  */
@@ -43,7 +44,8 @@ public record TemplateRoot(
         TreatmentSession session,
         Practitioner practitioner,
         List<DatedStep> aftercare,
-        NextVisit nextVisit) {
+        NextVisit nextVisit,
+        List<PausedMedicine> medicinePauses) {
 
     public TemplateRoot {
         aftercare = aftercare == null ? null : List.copyOf(aftercare);
@@ -51,5 +53,6 @@ public record TemplateRoot(
         precautions = List.copyOf(precautions);
         forYou = List.copyOf(forYou);
         choices = List.copyOf(choices);
+        medicinePauses = medicinePauses == null ? null : List.copyOf(medicinePauses);
     }
 }

@@ -38,17 +38,19 @@ public final class TemplateRoots {
         return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
                 lead(c), practitioners(c), c.consent(), minor(c), CaseReading.answers(clinic.content(), c), CaseReading.precautions(clinic.content(), c),
                 CaseReading.forYou(clinic.content(), c, minor(c)), CaseReading.choices(clinic.content(), c),
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** The root for a per-session document (aftercare, report). */
     public TemplateRoot forSession(String kind, PatientCase c, TreatmentSession s, Provenance provenance) {
         Practitioner practitioner = clinic.practitioner(s.practitionerId()).orElseThrow();
         List<DatedStep> steps = clinic.content().aftercare().stream().map(a -> DatedStep.of(a, s.date())).toList();
+        List<PausedMedicine> pauses = c.plan().medicinePauses() == null ? List.of()
+                : c.plan().medicinePauses().stream().map(m -> PausedMedicine.of(m, s)).toList();
         return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
                 lead(c), practitioners(c), c.consent(), minor(c), CaseReading.answers(clinic.content(), c), CaseReading.precautions(clinic.content(), c),
                 CaseReading.forYou(clinic.content(), c, minor(c)), CaseReading.choices(clinic.content(), c),
-                s, practitioner, steps, nextVisit(c, s));
+                s, practitioner, steps, nextVisit(c, s), pauses);
     }
 
     /** Everyone who treats the patient: the plan's lead first, then each session's, once each. */

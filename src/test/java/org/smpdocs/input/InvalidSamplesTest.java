@@ -26,11 +26,14 @@ import org.smpdocs.model.PatientCase;
  * Every case in samples/invalid is reported with exactly the problems its .expected file lists
  * (compared as a set of "path rule" lines). Reading problems and record rules make readCase
  * throw; consent-only rules (no-contraindication) leave a readable case whose consent is stopped.
+ * A file named {@code clinic-*.json} is a clinic profile, and readClinic reports its problems.
  */
 class InvalidSamplesTest {
     private static final InputReader READER = new InputReader();
     private static final Clinic CLINIC = READER.readClinic(SampleFiles.CLINIC);
     private static final String CONSENT_ONLY_RULE = "no-contraindication";
+    /** How the name of an invalid clinic profile (rather than a case) starts. */
+    private static final String CLINIC_PROFILE = "clinic-";
 
     static Stream<String> invalidCases() {
         return SampleFiles.list(SampleFiles.INVALID, ".json").stream().map(p -> p.getFileName().toString());
@@ -45,7 +48,11 @@ class InvalidSamplesTest {
         boolean consentOnly = expected.stream().allMatch(line -> line.endsWith(" " + CONSENT_ONLY_RULE));
 
         List<Problem> actual;
-        if (consentOnly) {
+        if (fileName.startsWith(CLINIC_PROFILE)) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> READER.readClinic(json));
+            assertEquals(fileName, e.source());
+            actual = e.problems();
+        } else if (consentOnly) {
             PatientCase c = assertDoesNotThrow(() -> READER.readCase(json, CLINIC),
                     "a case whose only problems stop the consent is still a valid record");
             assertEquals(List.of(), READER.caseProblems(c, CLINIC));

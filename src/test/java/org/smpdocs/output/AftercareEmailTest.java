@@ -64,7 +64,8 @@ class AftercareEmailTest {
         String text = (String) alternative.getBodyPart(0).getContent();
         assertTrue(alternative.getBodyPart(0).isMimeType("text/plain"));
         var session = c.latestSession().orElseThrow();
-        assertTrue(text.contains("Do not wash your scalp until " + DAY.format(session.date().plusDays(3))), text);
+        assertTrue(text.contains("Do not wash your scalp. ") && text.contains(" | " + DAY.format(session.date().plusDays(3))
+                + " | You may wash it with a mild shampoo from " + DAY.format(session.date().plusDays(4))), text);
         Multipart related = (Multipart) alternative.getBodyPart(1).getContent();
         String html = (String) related.getBodyPart(0).getContent();
         assertTrue(related.getBodyPart(0).isMimeType("text/html"));

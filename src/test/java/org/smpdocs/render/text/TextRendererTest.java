@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
+import org.smpdocs.model.AftercareStep;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
 import org.smpdocs.xhtml.XhtmlParser;
@@ -45,7 +46,10 @@ class TextRendererTest {
         TreatmentSession s = c.latestSession().orElseThrow();
         String text = renderer.render(engine.xhtml(DocumentKind.AFTERCARE, c, 0));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-        assertTrue(text.contains("- Do not wash your scalp until " + day.format(s.date().plusDays(3)) + "."), text);
+        AftercareStep wash = engine.clinic().content().aftercare().get(0);
+        assertEquals(3, wash.days());
+        assertTrue(text.contains("\r\n" + wash.instruction() + ". " + wash.detail() + " | " + day.format(s.date().plusDays(3))
+                + " | " + wash.resume() + " from " + day.format(s.date().plusDays(4)) + "\r\n"), "a table row: " + text);
         assertTrue(text.contains("Patient | Αλέξανδρος Παπαδόπουλος | Patient no. | P-10381"), text);
         assertTrue(text.contains(engine.clinic().phone()));
         assertFalse(text.contains("Page"), "no page numbers in an e-mail");
