@@ -101,7 +101,7 @@ public final class XhtmlParser {
             for (int i = 0; i < atts.getLength(); i++) {
                 String name = atts.getLocalName(i).isEmpty() ? atts.getQName(i) : atts.getLocalName(i);
                 if (!Vocabulary.allows(localName, name)) {
-                    throw templateError(source, line, "attribute " + name + " is not allowed on <" + localName + ">");
+                    throw templateError(source, line, Vocabulary.refusal(localName, name));
                 }
                 attrs.put(name, atts.getValue(i));
             }

@@ -12,12 +12,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * The clinical parts in Word. A fill-in field is a plain-text content control tagged with the
- * template's field name; a checkbox is a Word 2010 checkbox content control showing ☒ or ☐. A
+ * template's field name; a checkbox is a Word 2010 checkbox content control, tagged likewise and
+ * always unchecked (☐) for the reader to tick (☒). A
  * signature is a ruled line and an initials box a boxed blank: plain runs, because their look
  * is the point and LibreOffice drops the formatting of runs inside content controls.
  */
 final class ContentControls {
-    static final String CHECKED = "\u2612";
     static final String UNCHECKED = "\u2610";
     private static final String BLANK = "\u00a0";
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -55,14 +55,14 @@ final class ContentControls {
         run.addNewT().setStringValue(BLANK.repeat(60));
     }
 
-    /** A checkbox content control, ticked or not. */
-    static void checkbox(XWPFParagraph p, String tag, boolean checked) {
+    /** An unchecked checkbox content control the reader ticks. */
+    static void checkbox(XWPFParagraph p, String tag) {
         String xml = "<xml-fragment xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\"><w:sdtPr><w:tag w:val=\"" + escape(tag)
-                + "\"/><w14:checkbox><w14:checked w14:val=\"" + (checked ? 1 : 0) + "\"/>"
+                + "\"/><w14:checkbox><w14:checked w14:val=\"0\"/>"
                 + "<w14:checkedState w14:val=\"2612\" w14:font=\"" + SYMBOL_FONT + "\"/>"
                 + "<w14:uncheckedState w14:val=\"2610\" w14:font=\"" + SYMBOL_FONT + "\"/></w14:checkbox></w:sdtPr>"
                 + "<w:sdtContent><w:r><w:rPr><w:rFonts w:ascii=\"" + SYMBOL_FONT + "\" w:eastAsia=\"" + SYMBOL_FONT
-                + "\" w:hAnsi=\"" + SYMBOL_FONT + "\"/></w:rPr><w:t>" + (checked ? CHECKED : UNCHECKED)
+                + "\" w:hAnsi=\"" + SYMBOL_FONT + "\"/></w:rPr><w:t>" + UNCHECKED
                 + "</w:t></w:r></w:sdtContent></xml-fragment>";
         try {
             p.getCTP().addNewSdt().set(CTSdtRun.Factory.parse(xml));

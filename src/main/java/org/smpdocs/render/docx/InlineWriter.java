@@ -78,7 +78,7 @@ final class InlineWriter {
             ContentControls.initials(paragraph);
             written();
         } else if (e.hasClass("checkbox")) {
-            ContentControls.checkbox(paragraph, field == null ? "checkbox" : field, "true".equals(e.attr("data-checked")));
+            ContentControls.checkbox(paragraph, field);
             written();
             spacePending = true;
         } else if (e.hasClass("page-number") || e.hasClass("page-count")) {

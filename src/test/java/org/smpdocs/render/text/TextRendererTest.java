@@ -25,8 +25,8 @@ class TextRendererTest {
                 + "<h1>Aftercare</h1>\n<h2>Steps</h2>\n<p>Do   not\n wash <strong>until</strong> <em>Fri</em>.<br/>Second line.</p>\n"
                 + "<ul>\n<li>one</li>\n<li><p>two</p><p>more</p></li></ul><ol><li>first</li><li>second</li></ol>\n"
                 + "<table><thead><tr><th>Item</th><th>Lot</th></tr></thead><tbody><tr><td>Pigment</td><td>L-1</td></tr></tbody></table>\n"
-                + "<hr/><section><div><p><span class=\"checkbox\" data-checked=\"true\"></span> yes "
-                + "<span class=\"checkbox\" data-checked=\"false\"></span> no</p></div></section>\n"
+                + "<hr/><section><div><p><span class=\"checkbox\" data-field=\"choice-a\"></span> yes "
+                + "<span class=\"checkbox\" data-field=\"choice-b\"></span> no</p></div></section>\n"
                 + "<p>Initials <span class=\"initials\" data-field=\"i\"></span> signed <span class=\"field\" data-field=\"s\" "
                 + "data-kind=\"signature\"></span> on <span class=\"field\" data-field=\"d\">Thu 5 Nov 2026</span></p>\n"
                 + "<p>Call <a href=\"mailto:a@example.org\">a@example.org</a> or see <a href=\"https://example.org\">our site</a>"
@@ -34,7 +34,7 @@ class TextRendererTest {
         String text = renderer.render(new XhtmlParser().parse(xhtml, "t.ftlx"));
         assertEquals(String.join("\r\n", "Aftercare", "=========", "", "STEPS", "", "Do not wash until Fri.", "Second line.",
                 "", "- one", "- two", "  more", "", "1. first", "2. second", "", "Item | Lot", "Pigment | L-1", "",
-                "----------", "", "[x] yes [ ] no", "", "Initials [____] signed ________ on Thu 5 Nov 2026", "",
+                "----------", "", "[ ] yes [ ] no", "", "Initials [____] signed ________ on Thu 5 Nov 2026", "",
                 "Call a@example.org or see our site (https://example.org)") + "\r\n", text);
     }
 
