@@ -38,8 +38,9 @@ public final class DocxRenderer {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);
             CTSectPr sect = DocxPage.apply(doc, paper);
-            new HeaderFooterWriter(images, xhtml.source(), DocxPage.textWidthMm(paper)).write(doc, xhtml, sect);
-            new BlockWriter(new DocxNumbering(doc), images, xhtml.source(), DocxPage.textWidthMm(paper))
+            InitialsBoxes boxes = new InitialsBoxes();
+            new HeaderFooterWriter(images, boxes, xhtml.source(), DocxPage.textWidthMm(paper)).write(doc, xhtml, sect);
+            new BlockWriter(new DocxNumbering(doc), images, boxes, xhtml.source(), DocxPage.textWidthMm(paper))
                     .write(Container.body(doc), xhtml.body().children());
             EmbeddedFonts.embed(doc, faces(xhtml));
             describe(doc.getProperties(), xhtml, generatedAt);
