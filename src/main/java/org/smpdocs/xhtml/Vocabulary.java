@@ -108,6 +108,14 @@ public final class Vocabulary {
         return null;
     }
 
+    /** What is wrong with an element's content, or null when nothing is: a checkbox holds nothing. */
+    static String misuse(Element e) {
+        if (e.hasClass("checkbox") && (!e.elements().isEmpty() || !e.text().isBlank())) {
+            return "a checkbox is always empty: the reader ticks it";
+        }
+        return null;
+    }
+
     /** Whether a link target has an allowed scheme, something after it and no white space or controls. */
     static boolean linkAllowed(String href) {
         String lower = href.toLowerCase(Locale.ROOT);

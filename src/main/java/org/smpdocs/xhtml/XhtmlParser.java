@@ -123,6 +123,10 @@ public final class XhtmlParser {
         public void endElement(String uri, String localName, String qName) {
             Open o = open.pop();
             Element e = new Element(o.name, o.attrs, merged(o.children), o.line);
+            String misuse = Vocabulary.misuse(e);
+            if (misuse != null) {
+                throw templateError(source, o.line, "<" + o.name + ">: " + misuse);
+            }
             if (open.isEmpty()) {
                 root = e;
             } else {
