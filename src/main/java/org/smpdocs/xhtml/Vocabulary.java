@@ -14,9 +14,13 @@ import java.util.Set;
  * <li>{@code <section class="sign-off">}: what is signed (the statement) with every signer's
  * block, kept on one page in every format;</li>
  * <li>{@code <span class="field" data-field="name" data-kind="signature|date|text">}: a fill-in
- * field, blank or pre-filled with its content;</li>
+ * field, blank or pre-filled with its content (a pre-filled field is printed as its text, with
+ * no form field over it in a PDF);</li>
  * <li>{@code <span class="initials" data-field="name">}: a box to initial;</li>
- * <li>{@code <span class="checkbox" data-field="name">}: an empty box the patient ticks;</li>
+ * <li>{@code <span class="checkbox" data-field="choice-name"></span>}: a checkbox the reader
+ * ticks, named for the form field it becomes. It is always empty: a document never ticks a box
+ * for the patient (a pre-ticked box is not consent), so there is no attribute to tick it;
+ * a choice made earlier is printed as a recorded fact instead;</li>
  * <li>{@code <div class="page-break">}, and in a {@code header}/{@code footer},
  * {@code <span class="page-number">} and {@code <span class="page-count">}.</li>
  * </ul>
@@ -29,7 +33,10 @@ import java.util.Set;
 public final class Vocabulary {
     static final String CLASS = "class";
     private static final Set<String> COMMON = Set.of(CLASS, "id", "lang");
-    private static final Set<String> CLINICAL = Set.of("data-role", "data-field", "data-kind", "data-checked");
+    private static final Set<String> CLINICAL = Set.of("data-role", "data-field", "data-kind");
+    /** Attributes that were once in the vocabulary, with why they are not any more. */
+    private static final Map<String, String> RETIRED = Map.of("data-checked",
+            "a checkbox is always empty for the reader to tick; print a choice already made as text");
 
     /** Element name to the attributes it may carry besides class, id, lang and the data-* set. */
     private static final Map<String, Set<String>> ELEMENTS = Map.ofEntries(
@@ -67,6 +74,12 @@ public final class Vocabulary {
                 || ELEMENTS.getOrDefault(element, Set.of()).contains(attribute);
     }
 
+    /** Why an attribute {@link #allows(String, String) not allowed} is refused. */
+    static String refusal(String element, String attribute) {
+        String why = RETIRED.get(attribute);
+        return "attribute " + attribute + " is not allowed on <" + element + ">" + (why == null ? "" : ": " + why);
+    }
+
     /**
      * What is wrong with an element's clinical attributes, or null when nothing is. Checked so
      * that a renderer can rely on them.
@@ -79,11 +92,11 @@ public final class Vocabulary {
         if ((classes.contains(" field ") || classes.contains(" initials ")) && blank(attrs.get("data-field"))) {
             return "a field or initials box needs a data-field name";
         }
+        if (classes.contains(" checkbox ") && blank(attrs.get("data-field"))) {
+            return "a checkbox needs a data-field name";
+        }
         if (classes.contains(" field ") && attrs.containsKey("data-kind") && !FIELD_KINDS.contains(attrs.get("data-kind"))) {
             return "data-kind must be one of " + FIELD_KINDS;
-        }
-        if (classes.contains(" checkbox ") && (blank(attrs.get("data-field")) || attrs.containsKey("data-checked"))) {
-            return "a checkbox needs a data-field name and is always empty: the patient ticks it";
         }
         if (name.equals("img") && (blank(attrs.get("src")) || attrs.get("alt") == null)) {
             return "an image needs src and alt";
@@ -93,6 +106,14 @@ public final class Vocabulary {
         }
         if (name.equals("a") && attrs.containsKey("href") && !linkAllowed(attrs.get("href"))) {
             return "a link must start with https://, mailto: or tel: and contain no spaces";
+        }
+        return null;
+    }
+
+    /** What is wrong with an element's content, or null when nothing is: a checkbox holds nothing. */
+    static String misuse(Element e) {
+        if (e.hasClass("checkbox") && (!e.elements().isEmpty() || !e.text().isBlank())) {
+            return "a checkbox is always empty: the reader ticks it";
         }
         return null;
     }

@@ -101,7 +101,7 @@ public final class XhtmlParser {
             for (int i = 0; i < atts.getLength(); i++) {
                 String name = atts.getLocalName(i).isEmpty() ? atts.getQName(i) : atts.getLocalName(i);
                 if (!Vocabulary.allows(localName, name)) {
-                    throw templateError(source, line, "attribute " + name + " is not allowed on <" + localName + ">");
+                    throw templateError(source, line, Vocabulary.refusal(localName, name));
                 }
                 attrs.put(name, atts.getValue(i));
             }
@@ -123,6 +123,10 @@ public final class XhtmlParser {
         public void endElement(String uri, String localName, String qName) {
             Open o = open.pop();
             Element e = new Element(o.name, o.attrs, merged(o.children), o.line);
+            String misuse = Vocabulary.misuse(e);
+            if (misuse != null) {
+                throw templateError(source, o.line, "<" + o.name + ">: " + misuse);
+            }
             if (open.isEmpty()) {
                 root = e;
             } else {

@@ -34,8 +34,9 @@ class XhtmlParserTest {
         "<div class=\"signature\" data-role=\"notary\">x</div>|<div>: a signature block needs data-role",
         "<span class=\"initials\"></span>|<span>: a field or initials box needs a data-field name",
         "<span class=\"field\" data-field=\"f\" data-kind=\"colour\"></span>|<span>: data-kind must be one of",
-        "<span class=\"checkbox\"></span>|<span>: a checkbox needs a data-field name and is always empty: the patient ticks it",
-        "<span class=\"checkbox\" data-field=\"choice-a\" data-checked=\"true\"></span>|<span>: a checkbox needs a data-field name and is always empty: the patient ticks it",
+        "<span class=\"checkbox\"></span>|<span>: a checkbox needs a data-field name",
+        "<span class=\"checkbox\" data-field=\"choice-a\">X</span>|<span>: a checkbox is always empty",
+        "<span class=\"checkbox\" data-field=\"choice-a\" data-checked=\"true\"></span>|attribute data-checked is not allowed on <span>: a checkbox is always empty",
         "<img src=\"clinic-logo\"/>|<img>: an image needs src and alt",
         "<script>alert(1)</script>|element <script> is not in the document vocabulary"})
     void rejectsMarkupOutsideTheVocabularyWithTemplateAndLine(String body, String message) {

@@ -1,25 +1,24 @@
 package org.smpdocs.render.docx;
 
-import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * The clinical parts in Word. A fill-in field is a plain-text content control tagged with the
- * template's field name; a checkbox is a Word 2010 checkbox content control showing ☒ or ☐. A
- * signature is a ruled line and an initials box a boxed blank: plain runs, because their look
- * is the point and LibreOffice drops the formatting of runs inside content controls.
+ * template's field name; a checkbox is a Word 2010 checkbox content control, tagged likewise and
+ * always unchecked (☐) for the reader to tick (☒). A
+ * signature is a ruled line: a plain run, because its look is the point and LibreOffice drops the
+ * formatting of runs inside content controls. Initials boxes are shapes ({@link InitialsBoxes}).
  */
 final class ContentControls {
-    static final String CHECKED = "\u2612";
     static final String UNCHECKED = "\u2610";
     private static final String BLANK = "\u00a0";
+    private static final String LINE = "_";
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String SYMBOL_FONT = "MS Gothic";
@@ -27,25 +26,23 @@ final class ContentControls {
     private ContentControls() {
     }
 
-    /** A fill-in field: its text, or a blank ruled line of {@code blankWidth} spaces. */
+    /**
+     * A fill-in field: its text, underlined; or, blank, a line of {@code blankWidth} underscores
+     * as the control's placeholder, which Word replaces with what the reader types. (A line of
+     * underlined spaces would vanish in LibreOffice, which drops run formatting in controls.)
+     */
     static void field(XWPFParagraph p, String tag, String alias, String text, int blankWidth) {
         boolean blank = text.isBlank();
-        CTR run = control(p, tag, alias).addNewSdtContent().addNewR();
-        CTRPr rpr = run.addNewRPr();
-        rpr.addNewU().setVal(STUnderline.SINGLE);
-        run.addNewT().setStringValue(blank ? BLANK.repeat(blankWidth) : text);
-        run.getTArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-    }
-
-    /** A box to write initials in. */
-    static void initials(XWPFParagraph p) {
-        CTR run = p.getCTP().addNewR();
-        var border = run.addNewRPr().addNewBdr();
-        border.setVal(STBorder.SINGLE);
-        border.setSz(BigInteger.valueOf(8));
-        border.setSpace(BigInteger.ZERO);
-        border.setColor("000000");
-        run.addNewT().setStringValue(BLANK.repeat(14));
+        CTSdtRun sdt = control(p, tag, alias);
+        if (blank) {
+            sdt.getSdtPr().addNewShowingPlcHdr();
+        }
+        CTR run = sdt.addNewSdtContent().addNewR();
+        if (!blank) {
+            CTRPr rpr = run.addNewRPr();
+            rpr.addNewU().setVal(STUnderline.SINGLE);
+        }
+        run.addNewT().setStringValue(blank ? LINE.repeat(blankWidth) : text);
     }
 
     /** A ruled line to sign on. */
@@ -55,14 +52,14 @@ final class ContentControls {
         run.addNewT().setStringValue(BLANK.repeat(60));
     }
 
-    /** A checkbox content control, ticked or not. */
-    static void checkbox(XWPFParagraph p, String tag, boolean checked) {
+    /** An unchecked checkbox content control the reader ticks. */
+    static void checkbox(XWPFParagraph p, String tag) {
         String xml = "<xml-fragment xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\"><w:sdtPr><w:tag w:val=\"" + escape(tag)
-                + "\"/><w14:checkbox><w14:checked w14:val=\"" + (checked ? 1 : 0) + "\"/>"
+                + "\"/><w14:checkbox><w14:checked w14:val=\"0\"/>"
                 + "<w14:checkedState w14:val=\"2612\" w14:font=\"" + SYMBOL_FONT + "\"/>"
                 + "<w14:uncheckedState w14:val=\"2610\" w14:font=\"" + SYMBOL_FONT + "\"/></w14:checkbox></w:sdtPr>"
                 + "<w:sdtContent><w:r><w:rPr><w:rFonts w:ascii=\"" + SYMBOL_FONT + "\" w:eastAsia=\"" + SYMBOL_FONT
-                + "\" w:hAnsi=\"" + SYMBOL_FONT + "\"/></w:rPr><w:t>" + (checked ? CHECKED : UNCHECKED)
+                + "\" w:hAnsi=\"" + SYMBOL_FONT + "\"/></w:rPr><w:t>" + UNCHECKED
                 + "</w:t></w:r></w:sdtContent></xml-fragment>";
         try {
             p.getCTP().addNewSdt().set(CTSdtRun.Factory.parse(xml));

@@ -9,6 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.smpdocs.render.pdf.NotoSans;
 
 /**
  * Word's built-in styles, defined in the styles part so the document behaves in Word: Normal,
@@ -26,7 +27,8 @@ final class DocxStyles {
     static final String LIST_NUMBER = "ListNumber";
     static final String LIST_PARAGRAPH = "ListParagraph";
     static final String TABLE_GRID = "TableGrid";
-    static final String FONT = "Arial";
+    /** The PDF's typeface, embedded in every document ({@link EmbeddedFonts}). */
+    static final String FONT = NotoSans.FAMILY;
     static final String ACCENT = "1D5C63";
     static final String GRID = "C8D6D8";
 

@@ -25,12 +25,14 @@ final class HeaderFooterWriter {
     private static final double LOGO_MM = 12;
     private static final double SMALL_POINTS = 7.5;
     private final Images images;
+    private final InitialsBoxes boxes;
     private final String source;
 
     private final double widthMm;
 
-    HeaderFooterWriter(Images images, String source, double widthMm) {
+    HeaderFooterWriter(Images images, InitialsBoxes boxes, String source, double widthMm) {
         this.images = images;
+        this.boxes = boxes;
         this.source = source;
         this.widthMm = widthMm;
     }
@@ -43,7 +45,7 @@ final class HeaderFooterWriter {
             XWPFHeaderFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
             XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
             p.setAlignment(ParagraphAlignment.CENTER);
-            new InlineWriter(p, images, source).write(e.children(), Format.PLAIN);
+            new InlineWriter(p, images, boxes, source).write(e.children(), Format.PLAIN);
             small(footer);
         });
     }
@@ -69,7 +71,7 @@ final class HeaderFooterWriter {
         }
         XWPFParagraph text = right.getParagraphs().get(0);
         text.setAlignment(ParagraphAlignment.RIGHT);
-        new InlineWriter(text, images, source).write(rest, Format.PLAIN);
+        new InlineWriter(text, images, boxes, source).write(rest, Format.PLAIN);
         small(header);
     }
 

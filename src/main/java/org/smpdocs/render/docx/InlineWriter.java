@@ -18,15 +18,19 @@ import org.smpdocs.xhtml.Text;
  */
 final class InlineWriter {
     private static final double INLINE_IMAGE_MM = 14;
+    /** Underscores as long as the print stylesheet's blank field (60 mm at 9.5 pt). */
+    private static final int BLANK_FIELD = 36;
     private final XWPFParagraph paragraph;
     private final Images images;
+    private final InitialsBoxes boxes;
     private final String source;
     private boolean spacePending;
     private boolean empty = true;
 
-    InlineWriter(XWPFParagraph paragraph, Images images, String source) {
+    InlineWriter(XWPFParagraph paragraph, Images images, InitialsBoxes boxes, String source) {
         this.paragraph = paragraph;
         this.images = images;
+        this.boxes = boxes;
         this.source = source;
     }
 
@@ -72,13 +76,13 @@ final class InlineWriter {
             written();
         } else if (e.hasClass("field")) {
             ContentControls.field(paragraph, field, "date".equals(e.attr("data-kind")) ? "Date" : "Field",
-                    collapse(e.text()).strip(), 28);
+                    collapse(e.text()).strip(), BLANK_FIELD);
             written();
         } else if (e.hasClass("initials")) {
-            ContentControls.initials(paragraph);
+            boxes.place(paragraph);
             written();
         } else if (e.hasClass("checkbox")) {
-            ContentControls.checkbox(paragraph, field == null ? "checkbox" : field, "true".equals(e.attr("data-checked")));
+            ContentControls.checkbox(paragraph, field);
             written();
             spacePending = true;
         } else if (e.hasClass("page-number") || e.hasClass("page-count")) {

@@ -4,24 +4,38 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import java.util.function.Predicate;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.smpdocs.xhtml.Element;
 
 /**
  * Writes a {@code table} as a Word table in the Table Grid style: header rows ({@code thead})
- * repeat on every page, rows do not split across pages, header cells are bold and shaded, and
- * column widths follow how much text each column holds.
+ * repeat on every page, rows do not split across pages, header cells look as in the print
+ * stylesheet ({@link HeaderLook}), and column widths follow how much text each column holds.
+ *
+ * <p>A table of class {@code signature-lines} (a signer's lines) is drawn without rules, its rows
+ * stay on one page, and its column widths depend only on how many columns it has, never on its
+ * text, so that every signer's table lines up, as in the print stylesheet: a first column of
+ * labels ({@code th}) is {@value #LABEL_MM} mm wide; in a table of four columns (label, name or
+ * signature, label, date) the second is {@value #VALUE_MM} mm and the third {@value #SECOND_LABEL_MM}
+ * mm, the last taking the rest; otherwise the other columns share the rest equally (without labels,
+ * all columns do). In any table, a row that holds a signature field is
+ * at least {@value #SIGNATURE_ROW_MM} mm tall (the stylesheet's 11 mm signature box and its
+ * padding), its cells aligned to the bottom, where the line is.
  */
 final class TableWriter {
+    static final String SIGNATURE_LINES = "signature-lines";
+    static final double LABEL_MM = 26;
+    static final double VALUE_MM = 82;
+    static final double SECOND_LABEL_MM = 22;
+    static final double SIGNATURE_ROW_MM = 13;
     private static final int MIN_WEIGHT = 6;
     private static final int MAX_WEIGHT = 60;
     private final BlockWriter blocks;
@@ -46,10 +60,16 @@ final class TableWriter {
                 }
             }
         }
-        int[] widths = widths(rows);
+        boolean signer = table.hasClass(SIGNATURE_LINES);
+        int[] widths = signer ? signerWidths(rows) : widths(rows);
         XWPFTable t = container.table();
         t.setStyleID(DocxStyles.TABLE_GRID);
-        grid(t);
+        if (signer) {
+            t.removeBorders();
+            t.setCellMargins(40, 0, 40, 100);
+        } else {
+            grid(t);
+        }
         layout(t, widths);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = t.createRow();
@@ -60,6 +80,11 @@ final class TableWriter {
             row.setCantSplitRow(true);
             if (header.get(r)) {
                 row.setRepeatHeader(true);
+            }
+            boolean signatureRow = holdsSignature(rows.get(r));
+            if (signatureRow) {
+                row.setHeight(Twips.mm(SIGNATURE_ROW_MM).intValue());
+                row.setHeightRule(TableRowHeightRule.AT_LEAST);
             }
             int column = 0;
             for (Element cellElement : rows.get(r).elements()) {
@@ -75,32 +100,60 @@ final class TableWriter {
                     cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(span));
                 }
                 column += span;
-                cell(cell, cellElement, header.get(r));
-                if (container instanceof KeptTogether) {
+                if (signatureRow) {
+                    cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.BOTTOM);
+                }
+                cell(cell, cellElement, HeaderLook.of(table, header.get(r)));
+                // a signer's lines stay on one page, as a signature block does as a whole
+                if (container instanceof KeptTogether || signer && r < rows.size() - 1) {
                     cell.getParagraphs().forEach(KeptTogether::keepWithNext);
                 }
             }
         }
     }
 
-    private void cell(XWPFTableCell cell, Element element, boolean headerRow) {
+    private void cell(XWPFTableCell cell, Element element, HeaderLook look) {
         blocks.write(Container.cell(cell), element.children());
         if (cell.getParagraphs().isEmpty()) {
             cell.addParagraph();
         }
         if (element.name().equals("th")) {
-            for (XWPFParagraph p : cell.getParagraphs()) {
-                for (XWPFRun run : p.getRuns()) {
-                    run.setBold(true);
-                    if (headerRow) {
-                        run.setColor("FFFFFF");
-                    }
-                }
-            }
-            var shading = cell.getCTTc().getTcPr().addNewShd();
-            shading.setVal(STShd.CLEAR);
-            shading.setFill(headerRow ? DocxStyles.ACCENT : "F4F7F7");
+            look.apply(cell);
         }
+    }
+
+    /** Whether a row holds a signature field (a line to sign on). */
+    private static boolean holdsSignature(Element row) {
+        return holds(row, e -> e.hasClass("field") && "signature".equals(e.attr("data-kind")));
+    }
+
+    private static boolean holds(Element e, Predicate<Element> test) {
+        return test.test(e) || e.elements().stream().anyMatch(child -> holds(child, test));
+    }
+
+    /** A signer's table: a label column of fixed width when there is one, the other columns equal. */
+    private int[] signerWidths(List<Element> rows) {
+        int columns = columns(rows);
+        int available = Twips.mm(widthMm).intValue();
+        boolean labels = columns > 1 && rows.stream().anyMatch(r -> !r.elements().isEmpty()
+                && r.elements().get(0).name().equals("th") && span(r.elements().get(0)) == 1);
+        int[] widths = new int[columns];
+        int first = labels ? Twips.mm(LABEL_MM).intValue() : available / columns;
+        widths[0] = first;
+        if (labels && columns == 4) {
+            widths[1] = Twips.mm(VALUE_MM).intValue();
+            widths[2] = Twips.mm(SECOND_LABEL_MM).intValue();
+            widths[3] = available - widths[0] - widths[1] - widths[2];
+            return widths;
+        }
+        for (int i = 1; i < columns; i++) {
+            widths[i] = (available - first) / (columns - 1);
+        }
+        return widths;
+    }
+
+    private static int columns(List<Element> rows) {
+        return rows.stream().mapToInt(r -> r.elements().stream().mapToInt(TableWriter::span).sum()).max().orElse(1);
     }
 
     /** Thin grey rules around and between all cells, as in the print stylesheet. */
@@ -133,7 +186,7 @@ final class TableWriter {
 
     /** Column widths in twips, in proportion to the longest text of each column (within bounds). */
     private int[] widths(List<Element> rows) {
-        int columns = rows.stream().mapToInt(r -> r.elements().stream().mapToInt(TableWriter::span).sum()).max().orElse(1);
+        int columns = columns(rows);
         int[] weight = new int[columns];
         Arrays.fill(weight, MIN_WEIGHT);
         for (Element row : rows) {

@@ -12,7 +12,7 @@ import org.smpdocs.xhtml.XhtmlDocument;
  * Writes an {@link XhtmlDocument} as the HTML body of an e-mail: one column at most 600 pixels
  * wide that reads at phone width, every style inline (mail programs drop style sheets), no
  * external resources — the clinic logo is {@code cid:clinic-logo}, an inline part of the message.
- * Checkboxes read ☒ or ☐, boxes and lines to write on are blanks; the page footer is left out.
+ * Checkboxes read ☐ (always empty), boxes and lines to write on are blanks; the page footer is left out.
  * Thread-safe.
  */
 public final class MailHtmlRenderer {
@@ -69,7 +69,7 @@ public final class MailHtmlRenderer {
             return;
         }
         if (e.hasClass("checkbox")) {
-            out.append("true".equals(e.attr("data-checked")) ? "\u2612" : "\u2610");
+            out.append("\u2610");
             return;
         }
         if (e.hasClass("initials")) {

@@ -26,7 +26,10 @@ final class DomConverter {
         factory.setNamespaceAware(true);
     }
 
-    /** A fill-in field or initials box of the document: its form-field name and kind. */
+    /**
+     * A fill-in field, initials box or checkbox of the document: its form-field name and kind
+     * ("signature", "date", "text", "initials" or "checkbox").
+     */
     record Field(String name, String kind) {
     }
 
@@ -88,10 +91,9 @@ final class DomConverter {
     private static org.w3c.dom.Element copy(Document dom, Element source, List<Field> fields) {
         org.w3c.dom.Element target = dom.createElementNS(XHTML, source.name());
         source.attributes().forEach(target::setAttribute);
-        if (source.hasClass("field") || source.hasClass("initials")) {
+        if (fillable(source)) {
             target.setAttribute("id", FIELD_ID + fields.size());
-            fields.add(new Field(source.attr("data-field"), source.hasClass("initials") ? "initials"
-                    : source.attr("data-kind") == null ? "text" : source.attr("data-kind")));
+            fields.add(new Field(source.attr("data-field"), kind(source)));
         }
         for (Node child : source.children()) {
             if (child instanceof Element e) {
@@ -101,6 +103,22 @@ final class DomConverter {
             }
         }
         return target;
+    }
+
+    /**
+     * Whether the element becomes a form field: an initials box, a checkbox, or a fill-in field
+     * left blank. A field the template filled in is printed as its text, with no form field over
+     * it: a field over printed text could not be filled in legibly.
+     */
+    private static boolean fillable(Element e) {
+        return e.hasClass("initials") || e.hasClass("checkbox") || e.hasClass("field") && e.text().isBlank();
+    }
+
+    private static String kind(Element e) {
+        if (e.hasClass("initials") || e.hasClass("checkbox")) {
+            return e.hasClass("initials") ? "initials" : "checkbox";
+        }
+        return e.attr("data-kind") == null ? "text" : e.attr("data-kind");
     }
 
     private DocumentBuilder builder() {

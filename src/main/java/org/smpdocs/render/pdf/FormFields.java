@@ -1,5 +1,7 @@
 package org.smpdocs.render.pdf;
 
+import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.css.style.derived.RectPropertySet;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.render.Box;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
@@ -29,12 +32,15 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 
 /**
- * Turns the boxes a form is signed and initialled in into AcroForm fields placed exactly over
- * them, so a clinic can sign on a tablet in any PDF reader: a signature field for each signature
- * line, a text field for each initials box and date. Fields are named as the template named them
- * ("signature-patient", "initials-pigment-fading"; a repeated name gets "-2"), have an empty
- * appearance and the Print flag (PDF/A), an alternate name, and a Form element in the structure
- * tree (PDF/UA). Not thread-safe: one per document.
+ * Turns the boxes a form is signed, initialled and ticked in into AcroForm fields placed exactly
+ * over them, so a clinic can sign on a tablet in any PDF reader: a signature field for each
+ * signature line, a text field for each initials box and date, and an unticked check box for each
+ * checkbox. Fields are named as the template named them ("signature-patient",
+ * "initials-pigment-fading", "choice-photos-marketing"; a repeated name gets "-2"), have the
+ * Print flag (PDF/A), an alternate name, and a Form element in the structure tree (PDF/UA). The
+ * page draws the box; a field's appearance is empty, except a check box's "ticked" state, which
+ * draws a cross in the box (vector lines: no font), so that a ticked box prints. Not thread-safe:
+ * one per document.
  */
 final class FormFields {
     private final PDDocument document;
@@ -52,11 +58,18 @@ final class FormFields {
         document.getDocumentCatalog().setAcroForm(form);
     }
 
-    /** Adds a field over the box; {@code kind} is "signature", "initials", "date" or "text". */
-    void add(PagePosition<Box> position, String name, String kind) throws IOException {
+    /**
+     * Adds a field over the box; {@code kind} is "signature", "initials", "date", "text" or
+     * "checkbox".
+     */
+    void add(PagePosition<Box> position, CssContext css, String name, String kind) throws IOException {
         PDPage page = document.getPage(position.getPageNo());
-        PDRectangle rect = new PDRectangle(position.getX(), position.getY(), position.getWidth(), position.getHeight());
-        PDField field = kind.equals("signature") ? new PDSignatureField(form) : new PDTextField(form);
+        PDRectangle rect = borderBox(position, css);
+        PDField field = switch (kind) {
+            case "signature" -> new PDSignatureField(form);
+            case "checkbox" -> new PDCheckBox(form);
+            default -> new PDTextField(form);
+        };
         field.setPartialName(unique(name));
         field.setAlternateFieldName(describe(name));
         if (field instanceof PDTextField text) {
@@ -66,11 +79,34 @@ final class FormFields {
         widget.setRectangle(rect);
         widget.setPage(page);
         widget.setPrinted(true);
-        widget.setAppearance(emptyAppearance(rect));
+        if (field instanceof PDCheckBox) {
+            widget.setAppearance(CheckBoxLook.of(document, rect));
+            widget.setAppearanceState(CheckBoxLook.OFF.getName());
+            field.getCOSObject().setItem(COSName.V, CheckBoxLook.OFF);
+        } else {
+            widget.setAppearance(emptyAppearance(rect));
+        }
         page.getAnnotations().add(widget);
         page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
         form.getFields().add(field);
         tag(widget, page, describe(name));
+    }
+
+    /**
+     * The box as drawn, border included: the layout places the box with its margins (a checkbox
+     * keeps a gap to its label), which the field must not cover.
+     */
+    private static PDRectangle borderBox(PagePosition<Box> position, CssContext css) {
+        Box box = position.getElement();
+        RectPropertySet margin = box.getMargin(css);
+        // layout units ("dots") per millimetre, over the points per millimetre
+        float dotsPerPoint = 1 / css.getMmPerDot() / (72 / 25.4f);
+        float left = margin.left() / dotsPerPoint;
+        float right = margin.right() / dotsPerPoint;
+        float top = margin.top() / dotsPerPoint;
+        float bottom = margin.bottom() / dotsPerPoint;
+        return new PDRectangle(position.getX() + left, position.getY() + bottom,
+                position.getWidth() - left - right, position.getHeight() - top - bottom);
     }
 
     private String unique(String name) {

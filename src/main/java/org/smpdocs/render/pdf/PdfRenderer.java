@@ -185,9 +185,10 @@ public final class PdfRenderer {
                 Pattern.compile("^" + DomConverter.FIELD_ID + "\\d+$")));
         positions.sort(Comparator.comparingInt(p -> Integer.parseInt(p.getId().substring(DomConverter.FIELD_ID.length()))));
         FormFields form = new FormFields(document, font);
+        var css = renderer.getSharedContext().newLayoutContextInstance();
         for (var position : positions) {
             DomConverter.Field field = fields.get(Integer.parseInt(position.getId().substring(DomConverter.FIELD_ID.length())));
-            form.add(position, field.name(), field.kind());
+            form.add(position, css, field.name(), field.kind());
         }
     }
 

@@ -10,7 +10,7 @@ import org.smpdocs.xhtml.XhtmlDocument;
 /**
  * Writes an {@link XhtmlDocument} as plain text a patient can read on a phone: the title
  * underlined, headings on their own lines, paragraphs separated by a blank line, list items as
- * "- " or "1. ", table rows as their cells joined by " | ", a checkbox as [x] or [ ], a box or
+ * "- " or "1. ", table rows as their cells joined by " | ", a checkbox as [ ] (always empty), a box or
  * line to write on as a short rule, an initials box as [____], links with their address. Lines are not wrapped: mail
  * programs wrap them to the screen. The running header and footer are left out. Thread-safe.
  */
@@ -104,7 +104,7 @@ public final class TextRenderer {
         }
         Element e = (Element) node;
         if (e.hasClass("checkbox")) {
-            return "true".equals(e.attr("data-checked")) ? "[x]" : "[ ]";
+            return "[ ]";
         }
         if (e.hasClass("initials")) {
             return "[____]";

@@ -43,7 +43,7 @@ class DocxRendererTest {
         byte[] docx = render("<h1>Title</h1><h2>Heading</h2><h3>Sub</h3><p>A <strong>b</strong> <em>c</em> <u>d</u>"
                 + "<br/>e <a href=\"https://example.org\">link</a> <span>f</span></p><hr/><section><div>g</div></section>"
                 + "<div class=\"page-break\"></div><ul><li>h</li></ul><ol><li>i</li></ol><table><thead><tr><th>j</th>"
-                + "<th>k</th></tr></thead><tbody><tr><td colspan=\"2\">l <span class=\"checkbox\" data-field=\"choice-l\">"
+                + "<th>k</th></tr></thead><tbody><tr><td colspan=\"2\">l <span class=\"checkbox\" data-field=\"choice-c\">"
                 + "</span> <span class=\"initials\" data-field=\"x\"></span> <span class=\"field\" data-field=\"y\">"
                 + "m</span></td></tr></tbody></table><div class=\"signature\" data-role=\"patient\"><p>n "
                 + "<span class=\"field\" data-field=\"s\" data-kind=\"signature\"></span></p></div>");

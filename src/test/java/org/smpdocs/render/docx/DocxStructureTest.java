@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -119,6 +123,48 @@ class DocxStructureTest {
             assertTrue(xml.contains("<w:tag w:val=\"date-patient\"/>"), "a date field tagged with its name");
             assertEquals(toTick.consent().signers().size(), count(xml, "<w:alias w:val=\"Date\"/>"));
         }
+    }
+
+    @Test
+    void everyConsentsCheckboxesAreUncheckedContentControlsNamedForTheirChoice() throws IOException {
+        for (var file : Samples.cases()) {
+            PatientCase c = engine.input().readCase(file, engine.clinic());
+            try (XWPFDocument doc = DocxText.open(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.DOCX))) {
+                XmlObject[] boxes = doc.getDocument().selectPath("declare namespace w='" + W + "' declare namespace w14='" + W14
+                        + "' .//w:sdt[w:sdtPr/w14:checkbox]");
+                List<String> tags = new ArrayList<>();
+                for (XmlObject box : boxes) {
+                    tags.add(attribute(box, "./w:sdtPr/w:tag", W, "val"));
+                    assertEquals("0", attribute(box, "./w:sdtPr/w14:checkbox/w14:checked", W14, "val"), file + ": not ticked");
+                    assertEquals("\u2610", text(box), file + ": shows an empty box");
+                }
+                List<String> open = engine.clinic().content().choices().stream()
+                        .filter(choice -> c.consent().choice(choice.id()).isEmpty()).map(choice -> "choice-" + choice.id()).toList();
+                assertEquals(open, tags, file + ": a box for each choice not yet made");
+            }
+        }
+    }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+    /** An attribute of the one element at {@code path} under {@code node}. */
+    private static String attribute(XmlObject node, String path, String namespace, String name) {
+        XmlObject[] found = node.selectPath("declare namespace w='" + W + "' declare namespace w14='" + W14 + "' " + path);
+        assertEquals(1, found.length, path);
+        try (XmlCursor cursor = found[0].newCursor()) {
+            return cursor.getAttributeText(new QName(namespace, name));
+        }
+    }
+
+    private static String text(XmlObject sdt) {
+        StringBuilder text = new StringBuilder();
+        for (XmlObject t : sdt.selectPath("declare namespace w='" + W + "' ./w:sdtContent//w:t")) {
+            try (XmlCursor cursor = t.newCursor()) {
+                text.append(cursor.getTextValue());
+            }
+        }
+        return text.toString();
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
 
 /** Reads a DOCX back with POI: the text of every paragraph of the body and its tables, in order. */
 final class DocxText {
@@ -33,10 +35,27 @@ final class DocxText {
         }
     }
 
+    /** A paragraph's text without the placeholders of blank content controls (a line to write on). */
+    static String text(XWPFParagraph p) {
+        String text = p.getText();
+        for (CTSdtRun sdt : p.getCTP().getSdtArray()) {
+            if (sdt.getSdtPr().isSetShowingPlcHdr()) {
+                StringBuilder placeholder = new StringBuilder();
+                for (CTR run : sdt.getSdtContent().getRArray()) {
+                    for (var t : run.getTArray()) {
+                        placeholder.append(t.getStringValue());
+                    }
+                }
+                text = text.replace(placeholder, "");
+            }
+        }
+        return text;
+    }
+
     private static void body(List<IBodyElement> elements, List<String> out) {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph p) {
-                out.add(p.getText());
+                out.add(text(p));
             } else if (element instanceof XWPFTable t) {
                 t.getRows().forEach(row -> row.getTableCells().forEach(cell -> body(cell.getBodyElements(), out)));
             }

@@ -13,7 +13,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smpdocs.DocumentKind;
@@ -26,7 +32,8 @@ import org.smpdocs.model.PatientCase;
 
 /**
  * A real word processor opens every generated DOCX: LibreOffice converts each to PDF without
- * error, and the result names the patient and, for consent and disclosure, every drawback.
+ * error, and the result names the patient and, for consent and disclosure, every drawback, in
+ * the typeface embedded in the DOCX (Noto Sans, which the machine need not have).
  * Skipped, saying so, where LibreOffice ({@code soffice}) is not installed.
  */
 class LibreOfficeTest {
@@ -59,12 +66,25 @@ class LibreOfficeTest {
             Path pdf = dir.resolve("pdf").resolve(entry.getKey().replace(".docx", ".pdf"));
             assertTrue(Files.exists(pdf), "converted: " + entry.getKey());
             String text = Samples.text(Files.readAllBytes(pdf), false);
+            assertTrue(fonts(pdf).containsAll(List.of("NotoSans-Regular", "NotoSans-Bold")), entry.getKey() + ": " + fonts(pdf));
             PatientCase c = entry.getValue();
             assertTrue(text.contains(c.patient().givenName() + " " + c.patient().familyName()), entry.getKey());
             if (entry.getKey().contains("-consent") || entry.getKey().contains("-disclosure")) {
                 drawbacks.forEach(d -> assertTrue(text.contains(d.title()), entry.getKey() + ": " + d.id()));
             }
         }
+    }
+
+    /** The fonts of the first page, without their subset prefix. */
+    private static Set<String> fonts(Path pdf) throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDResources resources = doc.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                names.add(resources.getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            }
+        }
+        return names;
     }
 
     private static String soffice() {

@@ -10,7 +10,7 @@ import org.smpdocs.xhtml.XhtmlDocument;
 
 /**
  * The paragraphs a document is made of, as the XHTML states them: headings, paragraphs, list
- * items and table cells, in order, each as normalised text (a checkbox reads ☒ or ☐; boxes and
+ * items and table cells, in order, each as normalised text (a checkbox reads ☐; boxes and
  * lines to write on are blank). What the DOCX must contain, paragraph for paragraph.
  */
 final class XhtmlBlocks {
@@ -62,7 +62,7 @@ final class XhtmlBlocks {
         }
         Element e = (Element) node;
         if (e.hasClass("checkbox")) {
-            return "true".equals(e.attr("data-checked")) ? "\u2612" : "\u2610";
+            return "\u2610";
         }
         if (e.hasClass("initials") || (e.hasClass("field") && "signature".equals(e.attr("data-kind")))) {
             return "";

@@ -83,8 +83,9 @@ class MailHtmlRendererTest {
         PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
         String html = renderer.render(engine.xhtml(DocumentKind.CONSENT, c, 0));
         String text = parse(html).getDocumentElement().getTextContent().replaceAll("\\s+", " ");
-        assertTrue(text.contains("\u2610 I agree to photographs in which"), "an empty box for the patient to tick");
-        assertFalse(text.contains("\u2612"), "no box ticked for the patient");
+        assertTrue(text.contains("\u2610 I agree to photographs in which"), "an empty checkbox for the patient to tick");
+        assertTrue(text.contains("\u2610 I agree to photographs of my scalp being kept"), "an empty checkbox for the patient to tick");
+        assertFalse(text.contains("\u2612"), "no box is ticked for the patient");
         assertEquals(engine.clinic().content().drawbacks().size(), html.split("\\[____\\]", -1).length - 1);
     }
 }

@@ -1,0 +1,158 @@
+package org.smpdocs.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.smpdocs.DocumentKind;
+import org.smpdocs.OutputFormat;
+import org.smpdocs.PaperSize;
+import org.smpdocs.Samples;
+import org.smpdocs.SmpDocs;
+import org.smpdocs.model.PatientCase;
+import org.smpdocs.render.Resources;
+import org.smpdocs.xhtml.XhtmlParser;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every DOCX carries the PDF's typeface, Noto Sans, as Word's embedded fonts: obfuscated font
+ * parts, a font table that points at them with their keys, and the setting that says so. The
+ * parts are read back and de-obfuscated here, by the rule of ECMA-376 Part 1 §17.8.1, to the
+ * exact bytes of the bundled font files.
+ */
+class EmbeddedFontsTest {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final Path FONTS = Path.of("src/main/resources/org/smpdocs/render/pdf/fonts");
+
+    private static byte[] docx(String caseFile, DocumentKind kind) {
+        SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK)
+                .formats(EnumSet.of(OutputFormat.DOCX)).build();
+        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases").resolve(caseFile), engine.clinic());
+        return engine.render(kind, c).bytes(OutputFormat.DOCX);
+    }
+
+    /** The embedded faces of the font table's Noto Sans entry: element name to the de-obfuscated font. */
+    private static Map<String, byte[]> embedded(byte[] docx) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
+            PackagePart document = pkg.getPartsByContentType(
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml").get(0);
+            PackageRelationship toTable = document.getRelationshipsByType(
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable").getRelationship(0);
+            PackagePart table = pkg.getPart(PackagingURIHelper.createPartName(
+                    PackagingURIHelper.resolvePartUri(document.getPartName().getURI(), toTable.getTargetURI())));
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document xml;
+            try (InputStream in = table.getInputStream()) {
+                xml = factory.newDocumentBuilder().parse(in);
+            }
+            NodeList fonts = xml.getElementsByTagNameNS(W, "font");
+            Element noto = null;
+            for (int i = 0; i < fonts.getLength(); i++) {
+                Element font = (Element) fonts.item(i);
+                if ("Noto Sans".equals(font.getAttributeNS(W, "name"))) {
+                    noto = font;
+                }
+            }
+            assertTrue(noto != null, "the font table names Noto Sans");
+            Map<String, byte[]> faces = new LinkedHashMap<>();
+            for (String element : List.of("embedRegular", "embedBold", "embedItalic", "embedBoldItalic")) {
+                NodeList found = noto.getElementsByTagNameNS(W, element);
+                if (found.getLength() == 0) {
+                    continue;
+                }
+                Element embed = (Element) found.item(0);
+                PackageRelationship rel = table.getRelationship(embed.getAttributeNS(R, "id"));
+                assertEquals("http://schemas.openxmlformats.org/officeDocument/2006/relationships/font", rel.getRelationshipType());
+                PackagePart font = pkg.getPart(PackagingURIHelper.createPartName(
+                        PackagingURIHelper.resolvePartUri(table.getPartName().getURI(), rel.getTargetURI())));
+                assertTrue(font.getPartName().getName().matches("/word/fonts/font\\d+\\.odttf"), font.getPartName().getName());
+                assertEquals("application/vnd.openxmlformats-officedocument.obfuscatedFont", font.getContentType());
+                String key = embed.getAttributeNS(W, "fontKey");
+                assertTrue(key.matches("\\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\\}"), key);
+                byte[] bytes;
+                try (InputStream in = font.getInputStream()) {
+                    bytes = in.readAllBytes();
+                }
+                byte[] restored = deobfuscate(bytes, key);
+                assertFalse(Arrays.equals(Arrays.copyOf(bytes, 32), Arrays.copyOf(restored, 32)), "stored obfuscated, as Word stores it");
+                assertArrayEquals(Arrays.copyOfRange(restored, 32, restored.length), Arrays.copyOfRange(bytes, 32, bytes.length),
+                        "only the first 32 bytes are obfuscated");
+                faces.put(element, restored);
+            }
+            return faces;
+        }
+    }
+
+    /** ECMA-376 Part 1 §17.8.1: the key's hex digits as 16 bytes, last first, XORed over the first 32 bytes. */
+    private static byte[] deobfuscate(byte[] part, String key) {
+        String digits = key.replace("{", "").replace("}", "").replace("-", "");
+        byte[] keyBytes = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            keyBytes[i] = (byte) Integer.parseInt(digits.substring(30 - 2 * i, 32 - 2 * i), 16);
+        }
+        byte[] font = part.clone();
+        for (int i = 0; i < 32; i++) {
+            font[i] ^= keyBytes[i % 16];
+        }
+        return font;
+    }
+
+    @Test
+    void everyDocumentEmbedsNotoSansRegularAndBoldAsWordDoes() throws Exception {
+        byte[] regular = Files.readAllBytes(FONTS.resolve("NotoSans-Regular.ttf"));
+        byte[] bold = Files.readAllBytes(FONTS.resolve("NotoSans-Bold.ttf"));
+        for (DocumentKind kind : DocumentKind.values()) {
+            byte[] docx = docx("greek-name.json", kind);
+            Map<String, byte[]> faces = embedded(docx);
+            assertEquals(List.of("embedRegular", "embedBold"), new ArrayList<>(faces.keySet()), kind.id());
+            assertArrayEquals(regular, faces.get("embedRegular"), kind.id() + ": the regular face, byte for byte");
+            assertArrayEquals(bold, faces.get("embedBold"), kind.id() + ": the bold face, byte for byte");
+            try (XWPFDocument doc = DocxText.open(docx)) {
+                assertTrue(doc.getSettings().getCTSettings().isSetEmbedTrueTypeFonts(), "the settings say the fonts are embedded");
+                var normal = doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0);
+                assertEquals("Noto Sans", normal.getAscii());
+                assertEquals("Noto Sans", normal.getHAnsi(), "Greek and Cyrillic are set in it too");
+            }
+        }
+    }
+
+    @Test
+    void aDocumentWithEmphasisEmbedsTheItalicsToo() throws Exception {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>T</title></head><body>"
+                + "<p>Plain <em>stressed</em> <strong>strong <em>both</em></strong></p></body></html>";
+        byte[] docx = new DocxRenderer(Resources.none(), PaperSize.A4).render(new XhtmlParser().parse(xhtml, "t.ftlx"),
+                Instant.parse("2026-11-24T10:15:00Z"), new ArrayList<>());
+        Map<String, byte[]> faces = embedded(docx);
+        assertEquals(List.of("embedRegular", "embedBold", "embedItalic", "embedBoldItalic"), new ArrayList<>(faces.keySet()));
+        assertArrayEquals(Files.readAllBytes(FONTS.resolve("NotoSans-Italic.ttf")), faces.get("embedItalic"));
+        assertArrayEquals(Files.readAllBytes(FONTS.resolve("NotoSans-BoldItalic.ttf")), faces.get("embedBoldItalic"));
+    }
+
+    @Test
+    void theSameFontsGiveTheSameKeysAndBytes() {
+        assertArrayEquals(docx("cyrillic-name.json", DocumentKind.CONSENT), docx("cyrillic-name.json", DocumentKind.CONSENT));
+    }
+}
