@@ -167,12 +167,12 @@ class AftercareSheetTest {
         // diffuse-thinning-woman: session 1 on Tue 17 Nov 2026 ended at 11:40; the plan pauses minoxidil 48 h
         Path file = Samples.ROOT.resolve("cases/diffuse-thinning-woman.json");
         PatientCase c = read(file);
-        assertEquals(List.of(new MedicinePause("minoxidil", 48, 48)), c.plan().medicinePauses());
+        assertEquals(List.of(new MedicinePause("minoxidil", 48, 96)), c.plan().medicinePauses());
         String text = Samples.text(engine(PaperSize.A4).render(DocumentKind.AFTERCARE, c).bytes(OutputFormat.PDF));
-        assertTrue(text.contains("Do not use minoxidil until 11:40 on Thu 19 Nov 2026; you may use it again from then."), text);
+        assertTrue(text.contains("Do not use minoxidil until 11:40 on Sat 21 Nov 2026; you may use it again from then."), text);
 
         // 14 hours after 11:40 is past midnight: the date moves on with the time
-        String json = Files.readString(file).replace("\"hoursAfter\": 48", "\"hoursAfter\": 14");
+        String json = Files.readString(file).replace("\"hoursAfter\": 96", "\"hoursAfter\": 14");
         PatientCase shorter = engine(PaperSize.A4).input().readCase("pause.json", json.getBytes(StandardCharsets.UTF_8),
                 engine(PaperSize.A4).clinic());
         String shorterText = Samples.text(engine(PaperSize.A4).render(DocumentKind.AFTERCARE, shorter).bytes(OutputFormat.PDF));

@@ -79,7 +79,8 @@ class ConsentContentTest {
         }
         for (Practitioner p : ENGINE.clinic().practitioners()) {
             boolean treats = c.plan().practitionerId().equals(p.id())
-                    || c.sessions().stream().anyMatch(s -> s.practitionerId().equals(p.id()));
+                    || c.sessions().stream().anyMatch(s -> s.practitionerId().equals(p.id())
+                            || s.anaesthetic().givenBy().equals(p.id()));
             assertEquals(treats, pdf.contains("Registration: " + p.registrationNumber()), p.id());
         }
         assertTrue(pdf.contains("Premises licence " + ENGINE.clinic().premisesLicence()));

@@ -15,7 +15,8 @@ import org.smpdocs.model.TreatmentSession;
  * The typed data model every template receives; its components are the top-level names a
  * template uses ({@code ${patient.givenName}}, {@code <#list content.drawbacks as d>}).
  * {@code planPractitioner} is the practitioner the plan names; {@code practitioners} everyone who
- * treats the patient, the plan's practitioner first, then each session's, once each.
+ * treats the patient, the plan's practitioner first, then each session's practitioner and the one
+ * who gave its anaesthetic, once each.
  * {@code healthAnswers} pairs each of the clinic's health questions with the patient's answer,
  * {@code precautions} are the questions answered yes that call for care, {@code forYou} the "what
  * this means for you" paragraphs that apply to the case, and {@code choices} the consent choices

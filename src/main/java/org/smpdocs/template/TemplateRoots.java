@@ -53,11 +53,17 @@ public final class TemplateRoots {
                 s, practitioner, steps, nextVisit(c, s), pauses);
     }
 
-    /** Everyone who treats the patient: the plan's lead first, then each session's, once each. */
+    /**
+     * Everyone who treats the patient: the plan's lead first, then each session's practitioner and
+     * whoever gave its anaesthetic, once each.
+     */
     private List<Practitioner> practitioners(PatientCase c) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(c.plan().practitionerId());
-        c.sessions().forEach(s -> ids.add(s.practitionerId()));
+        c.sessions().forEach(s -> {
+            ids.add(s.practitionerId());
+            ids.add(s.anaesthetic().givenBy());
+        });
         return ids.stream().map(id -> clinic.practitioner(id).orElseThrow()).toList();
     }
 

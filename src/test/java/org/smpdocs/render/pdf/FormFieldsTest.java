@@ -66,7 +66,7 @@ class FormFieldsTest {
             }
             expected.add("choice-photos-clinical-record");
             expected.add("choice-photos-marketing");
-            for (String role : List.of("patient", "guardian", "interpreter", "witness", "practitioner")) {
+            for (String role : List.of("patient", "guardian", "interpreter", "practitioner", "witness")) {
                 for (Signer s : c.consent().signers()) {
                     if (s.role().name().toLowerCase(Locale.ROOT).equals(role)) {
                         expected.add("signature-" + role);
