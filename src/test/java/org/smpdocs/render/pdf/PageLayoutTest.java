@@ -123,6 +123,49 @@ class PageLayoutTest {
         }
     }
 
+    @ParameterizedTest(name = "{1} of {0} on {2}")
+    @MethodSource("everyDocument")
+    void noPageEndsWithAHeading(Path file, DocumentKind kind, PaperSize paper) throws IOException {
+        PatientCase c = read(file, paper);
+        String markup = engine(paper).xhtml(kind, c, 0).markup();
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h[23]>(.*?)</h[23]>").matcher(markup);
+        while (m.find()) {
+            headings.add(fold(m.group(1).replace("&#39;", "'").replace("&amp;", "&")).strip());
+        }
+        assertFalse(headings.isEmpty());
+        try (PDDocument doc = Loader.loadPDF(engine(paper).render(kind, c).bytes(OutputFormat.PDF))) {
+            List<String> last = lastLines(doc);
+            for (int i = 0; i < last.size() - 1; i++) {
+                assertFalse(headings.contains(last.get(i)), "page " + (i + 1) + " ends with the heading " + last.get(i));
+            }
+        }
+    }
+
+    /** The lowest line of body text on each page. */
+    private static List<String> lastLines(PDDocument doc) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            float height = doc.getPage(i).getMediaBox().getHeight();
+            java.util.TreeMap<Float, StringBuilder> byLine = new java.util.TreeMap<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    float y = Math.round(positions.get(0).getYDirAdj());
+                    if (y > TOP_MARGIN && y < height - BOTTOM_MARGIN && !text.isBlank()) {
+                        byLine.computeIfAbsent(y, k -> new StringBuilder()).append(' ').append(text);
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(i + 1);
+            stripper.setEndPage(i + 1);
+            stripper.getText(doc);
+            lines.add(byLine.isEmpty() ? "" : fold(byLine.lastEntry().getValue().toString()).strip());
+        }
+        return lines;
+    }
+
     private static PatientCase read(Path file, PaperSize paper) {
         return engine(paper).input().readCase(file, engine(paper).clinic());
     }
