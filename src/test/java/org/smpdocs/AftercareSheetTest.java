@@ -235,8 +235,9 @@ class AftercareSheetTest {
         }
     }
 
+    /** A table's cells as text; a date's no-break spaces (it stays on one line) read as spaces. */
     private static List<List<String>> rows(XWPFTable table) {
         return table.getRows().stream().map(r -> r.getTableCells().stream().map(XWPFTableCell::getText)
-                .map(t -> t.replaceAll("\\s+", " ").strip()).toList()).toList();
+                .map(t -> t.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip()).toList()).toList();
     }
 }

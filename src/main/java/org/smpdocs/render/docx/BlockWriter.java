@@ -22,7 +22,8 @@ import org.smpdocs.xhtml.Text;
  * numbering, tables, rules, page breaks, and sections and signature blocks as what they contain.
  * Inline content between blocks becomes a paragraph of its own. As in the print stylesheet, a
  * lead paragraph ({@code p.lead}) is a shaded panel and a list of choices ({@code ul.choices})
- * has no bullets: each choice starts with its checkbox. One per document.
+ * has no bullets: each choice starts with its checkbox; a section of the aftercare sheet is set
+ * larger ({@link LargerText}). One per document.
  */
 final class BlockWriter {
     static final String LEAD_PANEL = "EEF4F4";
@@ -92,6 +93,10 @@ final class BlockWriter {
             // a signer's block, the statement with every signer, the end of a record with its
             // sign-off: one page, as in the PDF
             write(new KeptTogether(container), e.children());
+        } else if (e.name().equals("section") && e.hasClass(LargerText.CLASS)) {
+            LargerText larger = new LargerText(container);
+            write(larger, e.children());
+            larger.apply();
         } else {
             write(container, e.children());
         }
@@ -116,7 +121,7 @@ final class BlockWriter {
         if (style != null) {
             p.setStyle(style);
         }
-        new InlineWriter(p, images, boxes, source).write(children, Format.PLAIN);
+        new InlineWriter(p, images, boxes, source, ContentControls.blankLength(container.widthMm())).write(children, Format.PLAIN);
         return p;
     }
 

@@ -14,6 +14,14 @@ interface Container {
     /** A new table with no rows at the end. */
     XWPFTable table();
 
+    /**
+     * How wide the text of a paragraph may be, in mm, where that is narrower than the page's text
+     * (a table cell); otherwise infinite.
+     */
+    default double widthMm() {
+        return Double.POSITIVE_INFINITY;
+    }
+
     static Container body(XWPFDocument doc) {
         return new Container() {
             @Override
@@ -46,9 +54,17 @@ interface Container {
         };
     }
 
-    /** A cell; its first paragraph is the empty one every cell starts with. */
-    static Container cell(XWPFTableCell cell) {
+    /**
+     * A cell whose text is {@code widthMm} wide (its column less its margins); its first paragraph
+     * is the empty one every cell starts with.
+     */
+    static Container cell(XWPFTableCell cell, double widthMm) {
         return new Container() {
+            @Override
+            public double widthMm() {
+                return widthMm;
+            }
+
             @Override
             public XWPFParagraph paragraph() {
                 var paragraphs = cell.getParagraphs();

@@ -22,6 +22,24 @@ final class ContentControls {
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String SYMBOL_FONT = "MS Gothic";
+    /** Underscores in a blank field where there is room: about as long as the stylesheet's (60 mm). */
+    static final int BLANK_FIELD = 36;
+    /** An underscore's advance in Noto Sans (0.444 em) at the body's 9.5 pt, in mm. */
+    static final double UNDERSCORE_MM = 0.444 * 9.5 * 25.4 / 72;
+
+    /**
+     * What a line of text leaves unused so that a word processor does not wrap it (LibreOffice
+     * wraps a line that fits its cell by less than about 1 mm), in mm.
+     */
+    static final double LAYOUT_ALLOWANCE_MM = 2;
+
+    /**
+     * How many underscores a blank field shows in text {@code widthMm} wide: as many as fit with
+     * {@link #LAYOUT_ALLOWANCE_MM} to spare, at most {@link #BLANK_FIELD}.
+     */
+    static int blankLength(double widthMm) {
+        return (int) Math.max(1, Math.min(BLANK_FIELD, Math.floor((widthMm - LAYOUT_ALLOWANCE_MM) / UNDERSCORE_MM)));
+    }
 
     private ContentControls() {
     }

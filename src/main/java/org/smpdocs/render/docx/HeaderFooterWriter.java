@@ -45,7 +45,7 @@ final class HeaderFooterWriter {
             XWPFHeaderFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
             XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
             p.setAlignment(ParagraphAlignment.CENTER);
-            new InlineWriter(p, images, boxes, source).write(e.children(), Format.PLAIN);
+            new InlineWriter(p, images, boxes, source, ContentControls.BLANK_FIELD).write(e.children(), Format.PLAIN);
             small(footer);
         });
     }
@@ -71,7 +71,7 @@ final class HeaderFooterWriter {
         }
         XWPFParagraph text = right.getParagraphs().get(0);
         text.setAlignment(ParagraphAlignment.RIGHT);
-        new InlineWriter(text, images, boxes, source).write(rest, Format.PLAIN);
+        new InlineWriter(text, images, boxes, source, ContentControls.BLANK_FIELD).write(rest, Format.PLAIN);
         small(header);
     }
 

@@ -18,20 +18,24 @@ import org.smpdocs.xhtml.Text;
  */
 final class InlineWriter {
     private static final double INLINE_IMAGE_MM = 14;
-    /** Underscores as long as the print stylesheet's blank field (60 mm at 9.5 pt). */
-    private static final int BLANK_FIELD = 36;
+    /** The class of text that stays on one line (a date): its spaces do not break. */
+    static final String UNBROKEN = "date";
+    private static final char NO_BREAK_SPACE = '\u00a0';
     private final XWPFParagraph paragraph;
     private final Images images;
     private final InitialsBoxes boxes;
     private final String source;
+    private final int blankField;
     private boolean spacePending;
     private boolean empty = true;
 
-    InlineWriter(XWPFParagraph paragraph, Images images, InitialsBoxes boxes, String source) {
+    /** {@code blankField}: how many underscores a blank fill-in field shows ({@link ContentControls#blankLength}). */
+    InlineWriter(XWPFParagraph paragraph, Images images, InitialsBoxes boxes, String source, int blankField) {
         this.paragraph = paragraph;
         this.images = images;
         this.boxes = boxes;
         this.source = source;
+        this.blankField = blankField;
     }
 
     /** Writes the nodes; returns this for {@link #isEmpty()}. */
@@ -51,7 +55,8 @@ final class InlineWriter {
         return empty;
     }
 
-    private void element(Element e, Format format) {
+    private void element(Element e, Format inherited) {
+        Format format = e.hasClass(UNBROKEN) ? inherited.withUnbroken() : inherited;
         switch (e.name()) {
             case "strong" -> write(e.children(), format.withBold());
             case "em" -> write(e.children(), format.withItalic());
@@ -76,7 +81,7 @@ final class InlineWriter {
             written();
         } else if (e.hasClass("field")) {
             ContentControls.field(paragraph, field, "date".equals(e.attr("data-kind")) ? "Date" : "Field",
-                    collapse(e.text()).strip(), BLANK_FIELD);
+                    collapse(e.text()).strip(), blankField);
             written();
         } else if (e.hasClass("initials")) {
             boxes.place(paragraph);
@@ -128,7 +133,7 @@ final class InlineWriter {
         }
         if (!text.isEmpty()) {
             XWPFRun run = run(format);
-            run.setText((spacePending ? " " : "") + text);
+            run.setText((spacePending ? " " : "") + (format.unbroken() ? text.replace(' ', NO_BREAK_SPACE) : text));
             spacePending = false;
             written();
         }

@@ -29,4 +29,9 @@ final class KeptTogether implements Container {
     public XWPFTable table() {
         return base.table();
     }
+
+    @Override
+    public double widthMm() {
+        return base.widthMm();
+    }
 }

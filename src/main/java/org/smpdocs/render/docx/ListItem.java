@@ -40,4 +40,9 @@ final class ListItem implements Container {
     public XWPFTable table() {
         return base.table();
     }
+
+    @Override
+    public double widthMm() {
+        return base.widthMm();
+    }
 }

@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -17,8 +19,13 @@ import org.smpdocs.xhtml.Element;
 
 /**
  * Writes a {@code table} as a Word table in the Table Grid style: header rows ({@code thead})
- * repeat on every page, rows do not split across pages, header cells look as in the print
- * stylesheet ({@link HeaderLook}), and column widths follow how much text each column holds.
+ * repeat on every page and keep with the first body row, rows do not split across pages, the rows
+ * of a {@code tbody.keep-together} keep with its last row (the paragraphs of every row but the
+ * last keep with the next), header cells look as in the print stylesheet ({@link HeaderLook}),
+ * and column widths follow the stylesheet's percentages where it declares them for the table's
+ * class ({@link #DECLARED_PERCENT}), otherwise how much text each column holds. A cell that
+ * holds only text that stays on one line (a date) does not wrap and gives up its right margin,
+ * as such text runs into its cell's padding in the PDF.
  *
  * <p>A table of class {@code signature-lines} (a signer's lines) is drawn without rules, its rows
  * stay on one page, and its column widths depend only on how many columns it has, never on its
@@ -34,8 +41,18 @@ final class TableWriter {
     static final String SIGNATURE_LINES = "signature-lines";
     static final double LABEL_MM = 26;
     static final double VALUE_MM = 82;
-    static final double SECOND_LABEL_MM = 22;
+    static final double SECOND_LABEL_MM = 26;
     static final double SIGNATURE_ROW_MM = 13;
+    /** The class of a {@code tbody} whose rows stay on one page. */
+    static final String KEEP_TOGETHER = "keep-together";
+    /**
+     * Column widths in percent that the print stylesheet declares for a table of a class, where
+     * they matter more than how much text each column holds.
+     */
+    static final Map<String, List<Integer>> DECLARED_PERCENT = Map.of("aftercare-steps", List.of(42, 20, 38));
+    private static final int GRID_MARGIN_SIDE = 100;
+    private static final int SIGNER_MARGIN_RIGHT = 100;
+    private static final double TWIPS_PER_MM = Twips.PER_MM_TIMES_100 / 100.0;
     private static final int MIN_WEIGHT = 6;
     private static final int MAX_WEIGHT = 60;
     private final BlockWriter blocks;
@@ -49,24 +66,32 @@ final class TableWriter {
     void write(Container container, Element table) {
         List<Element> rows = new ArrayList<>();
         List<Boolean> header = new ArrayList<>();
+        List<Boolean> keptWithNext = new ArrayList<>();
         for (Element part : table.elements()) {
             if (part.name().equals("tr")) {
                 rows.add(part);
                 header.add(false);
+                keptWithNext.add(false);
             } else {
-                for (Element tr : part.elements()) {
-                    rows.add(tr);
-                    header.add(part.name().equals("thead"));
+                List<Element> partRows = part.elements();
+                for (int i = 0; i < partRows.size(); i++) {
+                    rows.add(partRows.get(i));
+                    boolean head = part.name().equals("thead");
+                    header.add(head);
+                    // a header row stays with the first body row; the rows of a keep-together
+                    // group stay with the last one
+                    keptWithNext.add(head || part.hasClass(KEEP_TOGETHER) && i < partRows.size() - 1);
                 }
             }
         }
         boolean signer = table.hasClass(SIGNATURE_LINES);
-        int[] widths = signer ? signerWidths(rows) : widths(rows);
+        int[] widths = signer ? signerWidths(rows) : declaredWidths(table, columns(rows)).orElseGet(() -> widths(rows));
+        int sideMargins = signer ? SIGNER_MARGIN_RIGHT : 2 * GRID_MARGIN_SIDE;
         XWPFTable t = container.table();
         t.setStyleID(DocxStyles.TABLE_GRID);
         if (signer) {
             t.removeBorders();
-            t.setCellMargins(40, 0, 40, 100);
+            t.setCellMargins(40, 0, 40, SIGNER_MARGIN_RIGHT);
         } else {
             grid(t);
         }
@@ -103,23 +128,58 @@ final class TableWriter {
                 if (signatureRow) {
                     cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.BOTTOM);
                 }
-                cell(cell, cellElement, HeaderLook.of(table, header.get(r)));
+                int margins = sideMargins;
+                if (unbroken(cellElement)) {
+                    margins -= unwrapped(cell, signer);
+                }
+                cell(cell, cellElement, HeaderLook.of(table, header.get(r)), (width - margins) / TWIPS_PER_MM);
                 // a signer's lines stay on one page, as a signature block does as a whole
-                if (container instanceof KeptTogether || signer && r < rows.size() - 1) {
+                if (container instanceof KeptTogether || signer && r < rows.size() - 1 || keptWithNext.get(r)) {
                     cell.getParagraphs().forEach(KeptTogether::keepWithNext);
                 }
             }
         }
     }
 
-    private void cell(XWPFTableCell cell, Element element, HeaderLook look) {
-        blocks.write(Container.cell(cell), element.children());
+    private void cell(XWPFTableCell cell, Element element, HeaderLook look, double textWidthMm) {
+        blocks.write(Container.cell(cell, textWidthMm), element.children());
         if (cell.getParagraphs().isEmpty()) {
             cell.addParagraph();
         }
         if (element.name().equals("th")) {
             look.apply(cell);
         }
+    }
+
+    /** Whether a cell holds nothing but text that stays on one line (a date). */
+    private static boolean unbroken(Element cell) {
+        String all = InlineWriter.collapse(cell.text()).strip();
+        StringBuilder kept = new StringBuilder();
+        collectUnbroken(cell, kept);
+        return !all.isEmpty() && all.equals(InlineWriter.collapse(kept.toString()).strip());
+    }
+
+    private static void collectUnbroken(Element e, StringBuilder out) {
+        if (e.hasClass(InlineWriter.UNBROKEN)) {
+            out.append(e.text()).append(' ');
+        } else {
+            e.elements().forEach(child -> collectUnbroken(child, out));
+        }
+    }
+
+    /**
+     * A cell whose text does not wrap, and may use its right margin as the stylesheet's
+     * {@code nowrap} text runs into the cell's padding; returns the twips of margin given up.
+     */
+    private static int unwrapped(XWPFTableCell cell, boolean signer) {
+        var pr = cell.getCTTc().getTcPr();
+        pr.addNewNoWrap();
+        var margins = pr.addNewTcMar();
+        margins.addNewLeft().setW(BigInteger.valueOf(signer ? 0 : GRID_MARGIN_SIDE));
+        margins.getLeft().setType(STTblWidth.DXA);
+        margins.addNewRight().setW(BigInteger.ZERO);
+        margins.getRight().setType(STTblWidth.DXA);
+        return signer ? SIGNER_MARGIN_RIGHT : GRID_MARGIN_SIDE;
     }
 
     /** Whether a row holds a signature field (a line to sign on). */
@@ -152,6 +212,15 @@ final class TableWriter {
         return widths;
     }
 
+    /** The stylesheet's percentages for the table's class, when it declares one for each column. */
+    private Optional<int[]> declaredWidths(Element table, int columns) {
+        int available = Twips.mm(widthMm).intValue();
+        return DECLARED_PERCENT.entrySet().stream()
+                .filter(e -> table.hasClass(e.getKey()) && e.getValue().size() == columns)
+                .findFirst()
+                .map(e -> e.getValue().stream().mapToInt(percent -> available * percent / 100).toArray());
+    }
+
     private static int columns(List<Element> rows) {
         return rows.stream().mapToInt(r -> r.elements().stream().mapToInt(TableWriter::span).sum()).max().orElse(1);
     }
@@ -165,7 +234,7 @@ final class TableWriter {
         t.setRightBorder(single, 4, 0, DocxStyles.GRID);
         t.setInsideHBorder(single, 4, 0, DocxStyles.GRID);
         t.setInsideVBorder(single, 4, 0, DocxStyles.GRID);
-        t.setCellMargins(40, 100, 40, 100);
+        t.setCellMargins(40, GRID_MARGIN_SIDE, 40, GRID_MARGIN_SIDE);
     }
 
     /** Fixed layout: the table's and each grid column's width in twips. */

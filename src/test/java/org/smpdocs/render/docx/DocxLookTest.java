@@ -59,8 +59,12 @@ class DocxLookTest {
         css = Files.readString(Path.of("templates/print.css"));
     }
 
+    static void readStylesheet() throws IOException {
+        stylesheet();
+    }
+
     /** A declaration of the print stylesheet: the value of {@code property} in the rule for {@code selector}. */
-    private static String declared(String selector, String property) {
+    static String declared(String selector, String property) {
         Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*(,[^{]*)?\\{([^}]*)\\}").matcher(css);
         assertTrue(rule.find(), "the stylesheet has a rule for " + selector);
         Matcher value = Pattern.compile("(?<![-\\w])" + Pattern.quote(property) + "\\s*:\\s*([^;]+);").matcher(rule.group(2));
@@ -73,10 +77,10 @@ class DocxLookTest {
         return Double.parseDouble(length.substring(0, length.length() - 2));
     }
 
-    private record Rendered(String name, Element xhtml, XWPFDocument docx) {
+    record Rendered(String name, Element xhtml, XWPFDocument docx) {
     }
 
-    private static List<Rendered> render(PaperSize paper, List<DocumentKind> kinds) {
+    static List<Rendered> render(PaperSize paper, List<DocumentKind> kinds) {
         SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK).paper(paper)
                 .formats(EnumSet.of(OutputFormat.DOCX)).build();
         List<Rendered> out = new ArrayList<>();
@@ -92,7 +96,7 @@ class DocxLookTest {
     }
 
     /** The body's tables in document order, as the XHTML has them (the running header's aside). */
-    private static List<Element> tables(Element e) {
+    static List<Element> tables(Element e) {
         List<Element> out = new ArrayList<>();
         for (Element child : e.elements()) {
             if (child.name().equals("table")) {
@@ -104,7 +108,7 @@ class DocxLookTest {
         return out;
     }
 
-    private static List<Element> rows(Element table) {
+    static List<Element> rows(Element table) {
         List<Element> rows = new ArrayList<>();
         for (Element part : table.elements()) {
             if (part.name().equals("tr")) {
@@ -254,7 +258,7 @@ class DocxLookTest {
         assertTrue(panels > 0, "the samples have lead paragraphs");
     }
 
-    private static boolean inHead(Element table, Element row) {
+    static boolean inHead(Element table, Element row) {
         return table.elements().stream().anyMatch(part -> part.name().equals("thead") && part.elements().contains(row));
     }
 
