@@ -42,7 +42,7 @@ public final class DocxRenderer {
             new HeaderFooterWriter(images, boxes, xhtml.source(), DocxPage.textWidthMm(paper)).write(doc, xhtml, sect);
             new BlockWriter(new DocxNumbering(doc), images, boxes, xhtml.source(), DocxPage.textWidthMm(paper))
                     .write(Container.body(doc), xhtml.body().children());
-            EmbeddedFonts.embed(doc, faces(xhtml));
+            EmbeddedFonts.embed(doc, faces(xhtml), xhtml.root().text());
             describe(doc.getProperties(), xhtml, generatedAt);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             doc.write(out);
