@@ -45,7 +45,7 @@ public final class RenderedDocument {
     }
 
     public Set<OutputFormat> formats() {
-        return outputs.keySet();
+        return java.util.Collections.unmodifiableSet(outputs.keySet());
     }
 
     /** The document's bytes in this format. */

@@ -64,6 +64,16 @@ class SmpDocsTest {
     }
 
     @Test
+    void aRenderedDocumentCannotBeChangedThroughItsFormats() throws Exception {
+        RenderedDocument consent = engine.render(DocumentKind.CONSENT, read("greek-name.json"));
+        java.util.Set<OutputFormat> formats = consent.formats();
+        assertThrows(UnsupportedOperationException.class, formats::clear);
+        assertThrows(UnsupportedOperationException.class, () -> formats.remove(OutputFormat.PDF));
+        assertTrue(consent.formats().contains(OutputFormat.PDF));
+        assertTrue(consent.bytes(OutputFormat.PDF).length > 0, "the document keeps its PDF");
+    }
+
+    @Test
     void aCaseBuiltInCodeIsValidatedToo() throws Exception {
         PatientCase c = read("greek-name.json");
         PatientCase broken = new PatientCase("bad id with spaces", c.patient(), c.screening(), c.patchTest(), c.plan(), c.sessions(),

@@ -2,8 +2,11 @@ package org.smpdocs.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.smpdocs.DocumentKind;
 import org.smpdocs.archive.Archive;
 import org.smpdocs.archive.Export;
 import org.smpdocs.archive.ExportFilter;
@@ -29,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--patient", paramLabel = "ID", description = "Only this patient's records (the clinic's patient id).")
     String patient;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: consent, disclosure, aftercare, report.")
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: consent, disclosure, aftercare, report, packet.")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The ZIP to write.")
@@ -42,6 +45,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to is before --from");
+        }
+        if (kind != null && Arrays.stream(DocumentKind.values()).noneMatch(k -> k.id().equals(kind))) {
+            // a typo must not give an empty export that looks like success
+            throw new ParameterException(spec.commandLine(), "--kind must be one of "
+                    + Arrays.stream(DocumentKind.values()).map(DocumentKind::id).collect(Collectors.joining(", ")));
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "exporting documents:", 0);
         IntConsumer progress = done -> {

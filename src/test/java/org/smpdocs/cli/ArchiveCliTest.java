@@ -150,6 +150,20 @@ class ArchiveCliTest {
     }
 
     @Test
+    void anUnknownKindIsAUsageErrorNotAnEmptyExport() throws IOException {
+        Path archive = render("consent");
+        Path zip = dir.resolve("export.zip");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertEquals(2, run("export", "--archive", archive.toString(), "--from", today, "--to", today, "--kind", "consnet",
+                "--out", zip.toString()));
+        assertTrue(stderr.contains("--kind must be one of consent, disclosure, aftercare, report, packet"), stderr);
+        assertFalse(Files.exists(zip), "nothing written");
+        assertEquals(0, run("export", "--archive", archive.toString(), "--from", today, "--to", today, "--kind", "consent",
+                "--out", zip.toString()));
+        assertTrue(stdout.startsWith("1 document exported"), stdout);
+    }
+
+    @Test
     void aZipBombIsOneErrorWithTheInputExitCode() throws IOException {
         Path archive = render("consent");
         Path zip = dir.resolve("export.zip");
