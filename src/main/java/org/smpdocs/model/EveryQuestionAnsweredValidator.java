@@ -10,13 +10,12 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class EveryQuestionAnsweredValidator implements ConstraintValidator<EveryQuestionAnswered, Screening> {
     @Override
     public boolean isValid(Screening s, ConstraintValidatorContext context) {
-        Clinic clinic = Violations.clinic(context);
-        if (s == null || clinic == null || clinic.content() == null || clinic.content().healthQuestions() == null) {
+        if (s == null) {
             return true;
         }
         boolean valid = true;
-        for (HealthQuestion q : clinic.content().healthQuestions()) {
-            if (q != null && q.id() != null && s.answer(q.id()).isEmpty()) {
+        for (HealthQuestion q : Violations.healthQuestions(context)) {
+            if (s.answer(q.id()).isEmpty()) {
                 Violations.report(context, "true or false", q.id());
                 valid = false;
             }

@@ -2,8 +2,7 @@ package org.smpdocs.model;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * Checks {@link KnownQuestions}: an answer to a question the clinic does not ask (a typo, an old
@@ -13,12 +12,10 @@ import java.util.stream.Collectors;
 public final class KnownQuestionsValidator implements ConstraintValidator<KnownQuestions, Screening> {
     @Override
     public boolean isValid(Screening s, ConstraintValidatorContext context) {
-        Clinic clinic = Violations.clinic(context);
-        if (s == null || clinic == null || clinic.content() == null || clinic.content().healthQuestions() == null) {
+        List<String> ids = Violations.healthQuestions(context).stream().map(HealthQuestion::id).toList();
+        if (s == null || ids.isEmpty()) {
             return true;
         }
-        var ids = clinic.content().healthQuestions().stream().filter(Objects::nonNull).map(HealthQuestion::id)
-                .filter(Objects::nonNull).collect(Collectors.toList());
         boolean valid = true;
         for (String key : s.answers().keySet()) {
             if (!ids.contains(key)) {

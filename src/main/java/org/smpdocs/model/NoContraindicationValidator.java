@@ -11,13 +11,12 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class NoContraindicationValidator implements ConstraintValidator<NoContraindication, Screening> {
     @Override
     public boolean isValid(Screening s, ConstraintValidatorContext context) {
-        Clinic clinic = Violations.clinic(context);
-        if (s == null || clinic == null || clinic.content() == null || clinic.content().healthQuestions() == null) {
+        if (s == null) {
             return true;
         }
         boolean valid = true;
-        for (HealthQuestion q : clinic.content().healthQuestions()) {
-            if (q != null && q.stopsConsent() && s.yes(q.id())) {
+        for (HealthQuestion q : Violations.healthQuestions(context)) {
+            if (q.stopsConsent() && s.yes(q.id())) {
                 Violations.report(context, q.reason(), q.id());
                 valid = false;
             }

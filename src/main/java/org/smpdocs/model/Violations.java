@@ -3,6 +3,7 @@ package org.smpdocs.model;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -60,6 +61,13 @@ final class Violations {
             node = node.addPropertyNode(leaf[i]);
         }
         node.addConstraintViolation();
+    }
+
+    /** The clinic's health questions (none when validating without a clinic or while its content is incomplete). */
+    static List<HealthQuestion> healthQuestions(ConstraintValidatorContext context) {
+        Clinic clinic = clinic(context);
+        return clinic == null || clinic.content() == null || clinic.content().healthQuestions() == null ? List.of()
+                : clinic.content().healthQuestions().stream().filter(q -> q != null && q.id() != null).toList();
     }
 
     /** The clinic the validator was created for, or null when validating without one. */

@@ -10,6 +10,7 @@ import org.smpdocs.model.Clinic;
 import org.smpdocs.model.FollowUp;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.Practitioner;
+import org.smpdocs.model.ProcedureContent;
 import org.smpdocs.model.TreatmentSession;
 
 /**
@@ -35,10 +36,7 @@ public final class TemplateRoots {
 
     /** The root for a case-level document (consent, disclosure). */
     public TemplateRoot forCase(String kind, PatientCase c, Provenance provenance) {
-        return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
-                lead(c), practitioners(c), c.consent(), minor(c), CaseReading.answers(clinic.content(), c), CaseReading.precautions(clinic.content(), c),
-                CaseReading.forYou(clinic.content(), c, minor(c)), CaseReading.choices(clinic.content(), c),
-                null, null, null, null, null);
+        return root(kind, c, provenance, null, null, null, null, null);
     }
 
     /** The root for a per-session document (aftercare, report). */
@@ -47,10 +45,17 @@ public final class TemplateRoots {
         List<DatedStep> steps = clinic.content().aftercare().stream().map(a -> DatedStep.of(a, s.date())).toList();
         List<PausedMedicine> pauses = c.plan().medicinePauses() == null ? List.of()
                 : c.plan().medicinePauses().stream().map(m -> PausedMedicine.of(m, s)).toList();
-        return new TemplateRoot(info(kind, provenance), fmt, clinic, clinic.content(), c, c.patient(), c.plan(),
-                lead(c), practitioners(c), c.consent(), minor(c), CaseReading.answers(clinic.content(), c), CaseReading.precautions(clinic.content(), c),
-                CaseReading.forYou(clinic.content(), c, minor(c)), CaseReading.choices(clinic.content(), c),
-                s, practitioner, steps, nextVisit(c, s), pauses);
+        return root(kind, c, provenance, s, practitioner, steps, nextVisit(c, s), pauses);
+    }
+
+    /** The case's part of every root, with the session's part (null for a case-level document). */
+    private TemplateRoot root(String kind, PatientCase c, Provenance provenance, TreatmentSession s,
+            Practitioner practitioner, List<DatedStep> steps, NextVisit next, List<PausedMedicine> pauses) {
+        ProcedureContent content = clinic.content();
+        boolean minor = minor(c);
+        return new TemplateRoot(info(kind, provenance), fmt, clinic, content, c, c.patient(), c.plan(), lead(c),
+                practitioners(c), c.consent(), minor, CaseReading.answers(content, c), CaseReading.precautions(content, c),
+                CaseReading.forYou(content, c, minor), CaseReading.choices(content, c), s, practitioner, steps, next, pauses);
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -145,15 +143,27 @@ class PageLayoutTest {
     /** The lowest line of body text on each page. */
     private static List<String> lastLines(PDDocument doc) throws IOException {
         List<String> lines = new ArrayList<>();
+        for (java.util.TreeMap<Float, String> page : bodyLines(doc)) {
+            lines.add(page.isEmpty() ? "" : fold(page.lastEntry().getValue()).strip());
+        }
+        return lines;
+    }
+
+    /**
+     * The body text of each page by line, from the top: the line's height on the page (in points,
+     * rounded) to its text, leaving out the running header and footer.
+     */
+    private static List<java.util.TreeMap<Float, String>> bodyLines(PDDocument doc) throws IOException {
+        List<java.util.TreeMap<Float, String>> pages = new ArrayList<>();
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             float height = doc.getPage(i).getMediaBox().getHeight();
-            java.util.TreeMap<Float, StringBuilder> byLine = new java.util.TreeMap<>();
+            java.util.TreeMap<Float, String> byLine = new java.util.TreeMap<>();
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
                     float y = Math.round(positions.get(0).getYDirAdj());
                     if (y > TOP_MARGIN && y < height - BOTTOM_MARGIN && !text.isBlank()) {
-                        byLine.computeIfAbsent(y, k -> new StringBuilder()).append(' ').append(text);
+                        byLine.merge(y, text, (before, more) -> before + " " + more);
                     }
                 }
             };
@@ -161,9 +171,9 @@ class PageLayoutTest {
             stripper.setStartPage(i + 1);
             stripper.setEndPage(i + 1);
             stripper.getText(doc);
-            lines.add(byLine.isEmpty() ? "" : fold(byLine.lastEntry().getValue().toString()).strip());
+            pages.add(byLine);
         }
-        return lines;
+        return pages;
     }
 
     private static PatientCase read(Path file, PaperSize paper) {
@@ -214,32 +224,14 @@ class PageLayoutTest {
     }
 
     /** How far down its body area each page's text reaches, from 0 (empty) to 1 (full). */
-    private static List<Float> usedShare(PDDocument doc) {
-        try {
-            List<Float> shares = new ArrayList<>();
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                PDPage page = doc.getPage(i);
-                float height = page.getMediaBox().getHeight();
-                float[] lowest = {TOP_MARGIN};
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String text, List<TextPosition> positions) {
-                        for (TextPosition p : positions) {
-                            float y = p.getYDirAdj();
-                            if (y > TOP_MARGIN && y < height - BOTTOM_MARGIN && !p.getUnicode().isBlank()) {
-                                lowest[0] = Math.max(lowest[0], y);
-                            }
-                        }
-                    }
-                };
-                stripper.setStartPage(i + 1);
-                stripper.setEndPage(i + 1);
-                stripper.getText(doc);
-                shares.add((lowest[0] - TOP_MARGIN) / (height - TOP_MARGIN - BOTTOM_MARGIN));
-            }
-            return shares;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static List<Float> usedShare(PDDocument doc) throws IOException {
+        List<Float> shares = new ArrayList<>();
+        List<java.util.TreeMap<Float, String>> pages = bodyLines(doc);
+        for (int i = 0; i < pages.size(); i++) {
+            float height = doc.getPage(i).getMediaBox().getHeight();
+            float lowest = pages.get(i).isEmpty() ? TOP_MARGIN : pages.get(i).lastKey();
+            shares.add((lowest - TOP_MARGIN) / (height - TOP_MARGIN - BOTTOM_MARGIN));
         }
+        return shares;
     }
 }
