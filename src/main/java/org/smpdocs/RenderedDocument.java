@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.smpdocs.template.Provenance;
-import org.smpdocs.xhtml.XhtmlDocument;
+import org.smpdocs.Provenance;
+import org.smpdocs.internal.xhtml.XhtmlDocument;
 
 /**
  * One rendered document: what it is, the bytes of each format asked for, and warnings (things a

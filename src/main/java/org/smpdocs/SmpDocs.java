@@ -9,22 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.smpdocs.input.CaseSnapshot;
-import org.smpdocs.input.InputReader;
-import org.smpdocs.render.pdf.FontCoverage;
+import org.smpdocs.Provenance;
+import org.smpdocs.TemplateSet;
+import org.smpdocs.internal.input.CaseSnapshot;
+import org.smpdocs.internal.input.InputReader;
+import org.smpdocs.internal.render.Resources;
+import org.smpdocs.internal.render.docx.DocxRenderer;
+import org.smpdocs.internal.render.pdf.FontCoverage;
+import org.smpdocs.internal.render.pdf.PdfRenderer;
+import org.smpdocs.internal.template.TemplateEngine;
+import org.smpdocs.internal.template.TemplateRoot;
+import org.smpdocs.internal.template.TemplateRoots;
+import org.smpdocs.internal.xhtml.XhtmlDocument;
+import org.smpdocs.internal.xhtml.XhtmlParser;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
-import org.smpdocs.render.Resources;
-import org.smpdocs.render.docx.DocxRenderer;
-import org.smpdocs.render.pdf.PdfRenderer;
-import org.smpdocs.template.Provenance;
-import org.smpdocs.template.TemplateEngine;
-import org.smpdocs.template.TemplateRoot;
-import org.smpdocs.template.TemplateRoots;
-import org.smpdocs.template.TemplateSet;
-import org.smpdocs.xhtml.XhtmlDocument;
-import org.smpdocs.xhtml.XhtmlParser;
 
 /**
  * The smp-docs engine: turns a patient case into the clinic's documents. Built once per clinic

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.smpdocs.input.ClinicProfile;
-import org.smpdocs.input.InputReader;
+import org.smpdocs.internal.input.ClinicProfile;
+import org.smpdocs.internal.input.InputReader;
+import org.smpdocs.internal.render.Resources;
+import org.smpdocs.internal.render.docx.DocxRenderer;
+import org.smpdocs.internal.render.pdf.PdfRenderer;
+import org.smpdocs.internal.template.TemplateEngine;
 import org.smpdocs.model.Clinic;
-import org.smpdocs.render.Resources;
-import org.smpdocs.render.docx.DocxRenderer;
-import org.smpdocs.render.pdf.PdfRenderer;
-import org.smpdocs.template.TemplateEngine;
 
 /**
  * Configures and builds a {@link SmpDocs} engine. Not thread-safe; the engine it builds is.

@@ -1,9 +1,5 @@
 package org.smpdocs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +34,10 @@ import org.smpdocs.model.MedicinePause;
 import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
 import org.smpdocs.model.UrgentContact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The aftercare sheet of every sample, read back as a patient gets it: each dated step a table row

@@ -1,9 +1,5 @@
 package org.smpdocs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +19,10 @@ import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.PersonalNote;
 import org.smpdocs.model.Practitioner;
 import org.smpdocs.model.ProcedureContent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 /**

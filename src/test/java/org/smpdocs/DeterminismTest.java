@@ -1,14 +1,14 @@
 package org.smpdocs;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.smpdocs.model.PatientCase;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Same inputs, templates and clock: the same bytes, so a record can be regenerated and compared. */
 class DeterminismTest {

@@ -1,9 +1,5 @@
 package org.smpdocs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +15,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smpdocs.input.CaseSnapshot;
+import org.smpdocs.internal.input.CaseSnapshot;
 import org.smpdocs.model.PatientCase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every document says where it comes from, the same way in PDF and DOCX. */
 class ProvenanceTest {

@@ -1,10 +1,5 @@
 package org.smpdocs;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +23,11 @@ import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.Signer;
 import org.smpdocs.model.SignerRole;
 import org.smpdocs.model.TreatmentSession;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every document of every sample, read back from the PDF with PDFBox. */
 class SamplesPdfTest {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.GuardianPresentForMinorValidator;
 
 /**
  * A session's {@code guardianPresent} names one of the consent's guardian signers, exactly as

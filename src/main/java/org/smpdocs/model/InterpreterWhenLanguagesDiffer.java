@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.InterpreterWhenLanguagesDifferValidator;
 
 /** A patient whose preferred language is not the clinic's document language has a named interpreter signer (the clinic comes as the validator's constraint payload). */
 @Documented

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.KnownPractitionersValidator;
 
 /**
  * Plan and sessions name practitioners the clinic has: the plan's and each session's

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.MaterialsInDateValidator;
 
 /**
  * The anaesthetic, pigment and needle a session used had not expired on the session's day:

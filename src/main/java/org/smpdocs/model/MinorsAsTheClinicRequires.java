@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.MinorsAsTheClinicRequiresValidator;
 
 /**
  * A patient who is a minor on the consent date, by the clinic's {@link MinorRules}, has what the

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.NoContraindicationValidator;
 
 /** No screening answer rules SMP out; each one that does is reported with the reason. */
 @Documented

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.PhotoStorageWhenPhotosValidator;
 
 /** A session that took photographs says where they are stored ({@code photoStorage}). */
 @Documented

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.SessionTimesValidator;
 
 /** A session ends after it starts and lasts at most {@link TreatmentSession#MAX_LENGTH}. */
 @Documented

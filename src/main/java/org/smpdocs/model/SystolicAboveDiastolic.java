@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.SystolicAboveDiastolicValidator;
 
 /** A blood pressure's systolic value is above its diastolic one (catches the two swapped). */
 @Documented

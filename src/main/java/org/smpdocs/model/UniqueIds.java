@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.smpdocs.internal.rules.UniqueIdsValidator;
 
 /**
  * Every id of a list of clinic content occurs once, so an id (an initialled drawback, an answered

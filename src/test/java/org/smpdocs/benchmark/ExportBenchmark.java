@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.SmpDocs;
-import org.smpdocs.archive.Archive;
-import org.smpdocs.archive.Export;
-import org.smpdocs.archive.ExportFilter;
-import org.smpdocs.input.CaseSnapshot;
+import org.smpdocs.internal.archive.Archive;
+import org.smpdocs.internal.archive.Export;
+import org.smpdocs.internal.archive.ExportFilter;
+import org.smpdocs.internal.input.CaseSnapshot;
 import org.smpdocs.model.PatientCase;
 
 /**

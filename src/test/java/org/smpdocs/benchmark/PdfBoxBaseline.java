@@ -27,7 +27,7 @@ final class PdfBoxBaseline {
 
     PdfBoxBaseline(List<String> lines) throws IOException {
         this.lines = List.copyOf(lines);
-        try (InputStream in = PdfBoxBaseline.class.getResourceAsStream("/org/smpdocs/render/pdf/fonts/NotoSans-Regular.ttf")) {
+        try (InputStream in = PdfBoxBaseline.class.getResourceAsStream("/org/smpdocs/internal/render/pdf/fonts/NotoSans-Regular.ttf")) {
             font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         }
         font.setEnableGsub(false);

@@ -1,0 +1,138 @@
+package org.smpdocs.internal.archive;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.smpdocs.ErrorCode;
+import org.smpdocs.SmpDocsException;
+
+/**
+ * Writes the records a filter selects as one ZIP: {@code documents/} and {@code inputs/} as
+ * stored, {@code manifest.json} and {@code manifest.csv}, and {@code audit.jsonl} with the
+ * selected log lines, chain fields included. Files stream from the archive one at a time, so
+ * memory does not grow with the number of records; entries are in log order with a fixed time,
+ * so the same selection gives the same bytes. Written to a temporary file and moved into place.
+ */
+public final class Export {
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private Export() {
+    }
+
+    /**
+     * @param progress told the number of documents written so far, after each one
+     * @return the number of documents exported
+     */
+    public static int write(Archive archive, ExportFilter filter, Path zip, IntConsumer progress) {
+        if (!archive.verify().isEmpty()) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "the archive is not intact; run verify --archive first");
+        }
+        Path dir = zip.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, ".smp-docs-export-", ".tmp");
+            int count;
+            try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
+                // one pass over the log per part of the ZIP: nothing grows with the number of records
+                // but the set of paths already written, which keeps each file to one entry
+                start(out, Archive.LOG);
+                count = each(archive, filter, e -> out.write((AuditLog.JSON.writeValueAsString(e) + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+                out.closeEntry();
+                start(out, Manifest.JSON_NAME);
+                try (JsonGenerator json = AuditLog.JSON.getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter()) {
+                    json.writeStartArray();
+                    each(archive, filter, e -> AuditLog.JSON.writeValue(json, Manifest.Row.of(e)));
+                    json.writeEndArray();
+                }
+                out.closeEntry();
+                start(out, Manifest.CSV_NAME);
+                out.write(Manifest.header());
+                each(archive, filter, e -> out.write(Manifest.line(Manifest.Row.of(e))));
+                out.closeEntry();
+                Set<String> written = new HashSet<>();
+                int[] done = {0};
+                each(archive, filter, e -> {
+                    if (written.add(e.documentPath())) {
+                        copy(archive, e.documentPath(), out);
+                    }
+                    progress.accept(++done[0]);
+                });
+                each(archive, filter, e -> {
+                    if (written.add(e.inputPath())) {
+                        copy(archive, e.inputPath(), out);
+                    }
+                });
+            }
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+            return count;
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, "cannot write the export " + zip.getFileName() + ": "
+                    + e.getClass().getSimpleName(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a hidden temporary file beside the export; harmless
+                }
+            }
+        }
+    }
+
+    /** Something done with each selected entry; it may fail with an I/O error. */
+    private interface EntryAction {
+        void accept(AuditEntry entry) throws IOException;
+    }
+
+    /** Reads the log line by line and acts on each selected entry; returns how many there were. */
+    private static int each(Archive archive, ExportFilter filter, EntryAction action) throws IOException {
+        int n = 0;
+        try (BufferedReader lines = Files.newBufferedReader(archive.directory().resolve(Archive.LOG), StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                AuditEntry e = AuditLog.JSON.readValue(line, AuditEntry.class);
+                if (filter.accepts(e)) {
+                    action.accept(e);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void start(ZipOutputStream out, String name) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        out.putNextEntry(entry);
+    }
+
+    private static void copy(Archive archive, String path, ZipOutputStream out) throws IOException {
+        start(out, path);
+        Files.copy(archive.directory().resolve(path), out);
+        out.closeEntry();
+    }
+}

@@ -1,0 +1,151 @@
+package org.smpdocs.internal.archive;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import org.smpdocs.ErrorCode;
+import org.smpdocs.SmpDocsException;
+import org.smpdocs.internal.digest.Digests;
+import org.smpdocs.internal.output.AppendOnlyLog;
+import org.smpdocs.internal.output.LineReader;
+
+/**
+ * Checks an export: every audit line verifies against its own hash, every document and input the
+ * lines name is there with its recorded hash, the manifest agrees with the lines, and nothing else
+ * is in the ZIP. An entry whose name could leave the folder it is unpacked into ({@code ../}, an
+ * absolute path) or that occurs twice is named and never read. Reading stays within the limits of
+ * {@link ExportZip}; a ZIP past them is refused with one error.
+ */
+public final class ExportVerifier {
+    private static final List<String> INDEX = List.of(Archive.LOG, Manifest.JSON_NAME, Manifest.CSV_NAME);
+
+    private ExportVerifier() {
+    }
+
+    /** The findings; empty when nothing is wrong (which an export of no records is too: see {@link #check}). */
+    public static List<Finding> verify(Path zip) {
+        return check(zip).findings();
+    }
+
+    /**
+     * The findings and the number of records checked.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when {@code zip} is not an
+     *     export (missing, a folder, not a ZIP, none of its index files) or is past a limit of
+     *     {@link ExportZip}
+     */
+    public static Verification check(Path zip) {
+        List<Finding> findings = new ArrayList<>();
+        try (ExportZip file = ExportZip.open(zip)) {
+            if (INDEX.stream().noneMatch(file::contains)) {
+                throw new SmpDocsException(ErrorCode.INVALID_INPUT, zip.getFileName() + " is not an export: it holds no "
+                        + String.join(", ", INDEX));
+            }
+            Map<String, ZipEntry> entries = file.entries(findings);
+            for (String name : INDEX) {
+                if (!entries.containsKey(name)) {
+                    if (!file.contains(name)) {
+                        findings.add(new Finding(Finding.Problem.MISSING, name, "every export has it"));
+                    }
+                    return new Verification(0, findings);
+                }
+            }
+            List<AuditEntry> recorded = lines(file, entries.get(Archive.LOG), findings);
+            Set<String> known = new HashSet<>(INDEX);
+            for (AuditEntry e : recorded) {
+                check(file, entries, e.documentPath(), e.documentSha256(), findings, known);
+                check(file, entries, e.inputPath(), e.inputSha256(), findings, known);
+            }
+            List<Manifest.Row> rows = recorded.stream().map(Manifest.Row::of).toList();
+            if (!jsonAgrees(file, entries.get(Manifest.JSON_NAME), rows)) {
+                findings.add(new Finding(Finding.Problem.ALTERED, Manifest.JSON_NAME, "does not agree with the audit lines"));
+            }
+            if (!csvAgrees(file, entries.get(Manifest.CSV_NAME), rows)) {
+                findings.add(new Finding(Finding.Problem.ALTERED, Manifest.CSV_NAME, "does not agree with the audit lines"));
+            }
+            entries.keySet().stream().filter(name -> !known.contains(name)).sorted()
+                    .forEach(name -> findings.add(new Finding(Finding.Problem.EXTRA, name, "no audit line records it")));
+            return new Verification(recorded.size(), findings);
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.INVALID_INPUT, zip.getFileName() + " is not a readable ZIP: "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static List<AuditEntry> lines(ExportZip file, ZipEntry log, List<Finding> findings) throws IOException {
+        AuditVerifier verifier = new AuditVerifier(Archive.LOG, false, findings);
+        try (InputStream in = file.open(log, ExportZip.MAX_INDEX_BYTES)) {
+            LineReader lines = new LineReader(in, AppendOnlyLog.MAX_LINE_BYTES);
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.kind() == LineReader.Kind.OVERLONG) {
+                    verifier.overlong();
+                } else {
+                    verifier.line(line.text());
+                }
+            }
+        }
+        return verifier.finish();
+    }
+
+    private static void check(ExportZip file, Map<String, ZipEntry> entries, String path, String sha, List<Finding> findings,
+            Set<String> known) throws IOException {
+        if (!known.add(path)) {
+            return;
+        }
+        ZipEntry entry = entries.get(path);
+        if (entry == null) {
+            if (!file.contains(path)) {
+                findings.add(new Finding(Finding.Problem.MISSING, path, "an audit line records it"));
+            }
+            return;
+        }
+        var sha256 = Digests.sha256();
+        try (InputStream in = file.open(entry, ExportZip.MAX_FILE_BYTES)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                sha256.update(buffer, 0, n);
+            }
+        }
+        if (!HexFormat.of().formatHex(sha256.digest()).equals(sha)) {
+            findings.add(new Finding(Finding.Problem.ALTERED, path, "its SHA-256 differs from the recorded one"));
+        }
+    }
+
+    /** Whether manifest.json holds exactly these rows; read one row at a time, and only as far as it agrees. */
+    private static boolean jsonAgrees(ExportZip file, ZipEntry entry, List<Manifest.Row> rows) throws IOException {
+        try (InputStream in = file.open(entry, ExportZip.MAX_INDEX_BYTES); JsonParser json = AuditLog.JSON.createParser(in)) {
+            if (json.nextToken() != JsonToken.START_ARRAY) {
+                return false;
+            }
+            int i = 0;
+            for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
+                if (t != JsonToken.START_OBJECT || i >= rows.size()
+                        || !AuditLog.JSON.readValue(json, Manifest.Row.class).equals(rows.get(i++))) {
+                    return false;
+                }
+            }
+            return i == rows.size() && json.nextToken() == null;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** Whether manifest.csv holds exactly the CSV of these rows; read no further than that. */
+    private static boolean csvAgrees(ExportZip file, ZipEntry entry, List<Manifest.Row> rows) throws IOException {
+        byte[] expected = Manifest.csv(rows);
+        try (InputStream in = file.open(entry, ExportZip.MAX_INDEX_BYTES)) {
+            return Arrays.equals(in.readNBytes(expected.length + 1), expected);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.smpdocs.internal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.smpdocs.internal.archive.Archive;
+import org.smpdocs.internal.archive.ExportVerifier;
+import org.smpdocs.internal.archive.Finding;
+import org.smpdocs.internal.archive.Verification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code smp-docs verify --archive DIR} or {@code smp-docs verify FILE.zip}: recomputes every hash
+ * and the audit-log chain and names every altered, missing or extra file. Exit code 0 only when
+ * there are records and every one is intact; 6 when something is wrong or there are no records
+ * ("empty archive: no records"); 3 when the path is not an archive or export, or an export is past
+ * a reading limit.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Check a records archive or an export: every document, input and audit line intact.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:records checked, all intact", "3:not a records archive or an export, or an export past a limit",
+            "5:the archive cannot be read", "6:altered, missing or extra records, or no records at all"})
+final class VerifyCommand implements Callable<Integer> {
+    @Option(names = "--archive", paramLabel = "DIR", description = "The records archive.")
+    Path archive;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE.zip", description = "An export to check.")
+    Path export;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if ((archive == null) == (export == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --archive DIR or FILE.zip");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        Verification result = archive != null ? Archive.open(archive).check() : ExportVerifier.check(export);
+        if (result.empty()) {
+            stdout.println(archive != null ? "empty archive: no records" : "empty export: no records");
+            return ExitCodes.NOT_INTACT;
+        }
+        List<Finding> findings = result.findings();
+        findings.forEach(f -> spec.commandLine().getErr().println(Shown.text(f)));
+        String what = archive != null ? result.records() + " record" + (result.records() == 1 ? "" : "s") + " checked"
+                : Shown.text(export.getFileName()) + " checked";
+        stdout.printf("%s; %s%n", what,
+                findings.isEmpty() ? "all intact" : findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
+        return result.intact() ? ExitCodes.OK : ExitCodes.NOT_INTACT;
+    }
+}

@@ -1,2 +1,0 @@
-/** The e-mail body renderer: the document as self-contained HTML with inline styles. */
-package org.smpdocs.render.mail;

@@ -1,2 +1,0 @@
-/** What every renderer shares: the named resources (the clinic logo) documents refer to. */
-package org.smpdocs.render;

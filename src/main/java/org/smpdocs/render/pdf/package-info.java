@@ -1,2 +1,0 @@
-/** The PDF renderer: XHTML laid out by openhtmltopdf on PDFBox, with the bundled fonts. */
-package org.smpdocs.render.pdf;

@@ -1,5 +1,0 @@
-package org.smpdocs.xhtml;
-
-/** A run of character data. */
-public record Text(String text) implements Node {
-}
