@@ -1,7 +1,11 @@
 package org.smpdocs.internal.cli;
 
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRSimpleLogFormatter;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.smpdocs.InvalidInputException;
@@ -39,6 +43,9 @@ public final class Main {
         for (Logger logger : QUIET) {
             logger.setLevel(Level.SEVERE);
         }
+        // openhtmltopdf's default logger prints every layout step; its diagnostics still reach the
+        // renderer, which reports what matters as the document's warnings
+        XRLog.setLoggerImpl(new JDKXRLogger(false, Level.OFF, new ConsoleHandler(), new XRSimpleLogFormatter()));
         System.setProperty("org.jboss.logging.provider", "jdk");
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override

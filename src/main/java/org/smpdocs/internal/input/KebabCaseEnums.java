@@ -35,15 +35,22 @@ final class KebabCaseEnums extends SimpleModule {
                 return new Deserializer(type.getRawClass());
             }
         });
-        addSerializer(Enum.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<Enum>(Enum.class) {
-            private static final long serialVersionUID = 1L;
+        addSerializer(new Serializer());
+    }
 
-            @Override
-            public void serialize(Enum value, com.fasterxml.jackson.core.JsonGenerator gen,
-                    com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
-                gen.writeString(spelling(value));
-            }
-        });
+    /** Writes every enum constant in its kebab-case spelling. */
+    private static final class Serializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Enum<?>> {
+        private static final long serialVersionUID = 1L;
+
+        Serializer() {
+            super(Enum.class, false);
+        }
+
+        @Override
+        public void serialize(Enum<?> value, com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            gen.writeString(spelling(value));
+        }
     }
 
     /** The JSON spelling of an enum constant. */

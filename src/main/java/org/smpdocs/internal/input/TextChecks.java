@@ -1,7 +1,6 @@
 package org.smpdocs.internal.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -43,8 +42,7 @@ final class TextChecks {
                 walk(node.get(i), path + "[" + i + "]", problems);
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 walk(field.getValue(), JsonPaths.child(path, field.getKey()), problems);
             }
         }

@@ -8,6 +8,8 @@ import org.smpdocs.SmpDocsException;
  * STARTTLS, a certificate not trusted — so no further message of the batch can go either.
  */
 public final class MailServerException extends SmpDocsException {
+    private static final long serialVersionUID = 1L;
+
     public MailServerException(String message, Throwable cause) {
         super(ErrorCode.OUTPUT, message, cause);
     }

@@ -80,6 +80,7 @@ public final class AppendOnlyLog {
      * must not interleave with another writer (such as storing the files the lines record). The
      * file's last line is checked first: if it is incomplete, {@code work} does not run at all.
      */
+    @SuppressWarnings("try") // the file lock is held, not used, for the whole block
     public <T> T locked(Function<Appender, T> work) {
         requireRegularFileIfPresent();
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());

@@ -1,7 +1,6 @@
 package org.smpdocs.internal.render.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -32,22 +31,6 @@ interface Container {
             @Override
             public XWPFTable table() {
                 XWPFTable table = doc.createTable();
-                table.removeRow(0);
-                return table;
-            }
-        };
-    }
-
-    static Container headerFooter(XWPFHeaderFooter part) {
-        return new Container() {
-            @Override
-            public XWPFParagraph paragraph() {
-                return part.createParagraph();
-            }
-
-            @Override
-            public XWPFTable table() {
-                XWPFTable table = part.createTable(1, 1);
                 table.removeRow(0);
                 return table;
             }

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.smpdocs.internal.render.Resources;
 
@@ -34,7 +34,7 @@ final class Images {
     /** Adds the image to the run, {@code heightMm} high. */
     void place(XWPFRun run, String name, String alt, double heightMm) {
         byte[] bytes = resources.image(name).orElseThrow();
-        int type = resources.mediaType(name).equals("image/jpeg") ? Document.PICTURE_TYPE_JPEG : Document.PICTURE_TYPE_PNG;
+        PictureType type = resources.mediaType(name).equals("image/jpeg") ? PictureType.JPEG : PictureType.PNG;
         try {
             run.addPicture(new ByteArrayInputStream(bytes), type, alt, Twips.emu(heightMm * aspect.get(name)),
                     Twips.emu(heightMm));

@@ -53,12 +53,6 @@ public final class PdfRenderer {
     private static final String SCHEME = "smpdocs";
     private static final String PRODUCER = "smp-docs (openhtmltopdf, Apache PDFBox)";
 
-    static {
-        // openhtmltopdf prints every step to the console by default; its diagnostics reach the
-        // caller as the document's warnings instead (see collect)
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-    }
-
     /** The output intent PDF/A asks for: the sRGB profile every Java platform ships. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final FontPool fonts = new FontPool();
@@ -101,7 +95,6 @@ public final class PdfRenderer {
                 PreBaseMatras.reorder(body != null ? body : converted.dom().getDocumentElement());
             }
             PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .useFastMode()
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
                     .usePdfUaAccessibility(true)
                     .useColorProfile(SRGB)
