@@ -1,14 +1,13 @@
 package org.smpdocs.internal.archive;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
+import org.smpdocs.internal.input.StrictMapper;
 import org.smpdocs.internal.output.AppendOnlyLog;
 
 /**
@@ -16,8 +15,7 @@ import org.smpdocs.internal.output.AppendOnlyLog;
  * locked and forced to disk by {@link AppendOnlyLog}. Thread-safe.
  */
 final class AuditLog {
-    static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    static final ObjectMapper JSON = StrictMapper.get();
     private final AppendOnlyLog log;
 
     AuditLog(Path file) {

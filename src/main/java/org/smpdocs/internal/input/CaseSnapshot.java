@@ -1,11 +1,7 @@
 package org.smpdocs.internal.input;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.smpdocs.internal.digest.Digests;
 import org.smpdocs.model.PatientCase;
 
@@ -15,14 +11,7 @@ import org.smpdocs.model.PatientCase;
  * reader reads back; their SHA-256 is the input hash every document records. Thread-safe.
  */
 public final class CaseSnapshot {
-    private static final ObjectWriter WRITER = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addModule(new StrictTimes())
-            .addModule(new KebabCaseEnums())
-            .build().writer();
+    private static final ObjectWriter WRITER = StrictMapper.canonicalWriter();
 
     private CaseSnapshot() {
     }

@@ -1,25 +1,16 @@
 package org.smpdocs.internal.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,30 +32,7 @@ final class StrictJson {
     /** @param printable whether the documents can print a code point (see {@link TextChecks}) */
     StrictJson(IntPredicate printable) {
         this.texts = new TextChecks(printable);
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(Limits.NESTING_DEPTH)
-                        .maxNumberLength(Limits.NUMBER_DIGITS)
-                        .maxStringLength(Limits.FILE_BYTES)
-                        .maxDocumentLength(Limits.FILE_BYTES)
-                        .build())
-                .build();
-        JsonMapper m = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .addModule(new StrictTimes())
-                .addModule(new KebabCaseEnums())
-                .build();
-        // numbers and booleans where text is expected are not coerced to text either
-        m.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        this.mapper = m;
+        this.mapper = StrictMapper.get();
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.smpdocs.internal.mail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
+import org.smpdocs.internal.input.StrictMapper;
 import org.smpdocs.internal.output.AppendOnlyLog;
-import org.smpdocs.internal.output.LineReader;
 
 /**
  * The record of aftercare e-mails the mail server accepted, one JSON line each, so that running a
@@ -25,9 +23,7 @@ import org.smpdocs.internal.output.LineReader;
  * per log (appends from separate processes are still whole lines).
  */
 public final class SentLog {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    private static final ObjectMapper JSON = StrictMapper.get();
     private final AppendOnlyLog log;
     private final Set<Key> sent = new HashSet<>();
 

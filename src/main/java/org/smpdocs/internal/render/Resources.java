@@ -1,5 +1,6 @@
 package org.smpdocs.internal.render;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.smpdocs.internal.xhtml.Vocabulary;
@@ -15,7 +16,9 @@ public final class Resources {
     private final Map<String, byte[]> images;
 
     public Resources(Map<String, byte[]> images) {
-        this.images = Map.copyOf(images);
+        Map<String, byte[]> copies = new HashMap<>();
+        images.forEach((name, bytes) -> copies.put(name, bytes.clone()));
+        this.images = Map.copyOf(copies);
     }
 
     public static Resources none() {

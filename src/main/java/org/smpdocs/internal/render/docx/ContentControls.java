@@ -7,6 +7,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+import org.smpdocs.internal.xhtml.XmlText;
 
 /**
  * The clinical parts in Word. A fill-in field is a plain-text content control tagged with the
@@ -72,7 +73,7 @@ final class ContentControls {
 
     /** An unchecked checkbox content control the reader ticks. */
     static void checkbox(XWPFParagraph p, String tag) {
-        String xml = "<xml-fragment xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\"><w:sdtPr><w:tag w:val=\"" + escape(tag)
+        String xml = "<xml-fragment xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\"><w:sdtPr><w:tag w:val=\"" + XmlText.escape(tag)
                 + "\"/><w14:checkbox><w14:checked w14:val=\"0\"/>"
                 + "<w14:checkedState w14:val=\"2612\" w14:font=\"" + SYMBOL_FONT + "\"/>"
                 + "<w14:uncheckedState w14:val=\"2610\" w14:font=\"" + SYMBOL_FONT + "\"/></w14:checkbox></w:sdtPr>"
@@ -93,9 +94,5 @@ final class ContentControls {
         pr.addNewTag().setVal(tag);
         pr.addNewText();
         return sdt;
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -7,6 +7,7 @@ import org.smpdocs.internal.xhtml.Element;
 import org.smpdocs.internal.xhtml.Node;
 import org.smpdocs.internal.xhtml.Text;
 import org.smpdocs.internal.xhtml.XhtmlDocument;
+import org.smpdocs.internal.xhtml.XmlText;
 
 /**
  * Writes an {@link XhtmlDocument} as the HTML body of an e-mail: one column at most 600 pixels
@@ -43,9 +44,9 @@ public final class MailHtmlRenderer {
 
     public String render(XhtmlDocument xhtml) {
         StringBuilder out = new StringBuilder(16 * 1024);
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(xhtml.language())).append("\"><head>")
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(XmlText.escape(xhtml.language())).append("\"><head>")
                 .append("<meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-                .append("<title>").append(escape(xhtml.title())).append("</title></head>\n")
+                .append("<title>").append(XmlText.escape(xhtml.title())).append("</title></head>\n")
                 .append("<body style=\"margin:0;padding:0;background:#eef4f4;\">\n")
                 .append("<div style=\"max-width:600px;margin:0 auto;padding:20px 16px;background:#ffffff;").append(FONT)
                 .append("font-size:16px;line-height:1.5;color:#1f2a30;\">\n");
@@ -57,7 +58,7 @@ public final class MailHtmlRenderer {
     private void children(List<Node> nodes, StringBuilder out) {
         for (Node node : nodes) {
             if (node instanceof Text t) {
-                out.append(escape(t.text()));
+                out.append(XmlText.escape(t.text()));
             } else {
                 element((Element) node, out);
             }
@@ -96,7 +97,7 @@ public final class MailHtmlRenderer {
                 out.append("</").append(tag).append('>');
             }
             case "a" -> {
-                out.append("<a href=\"").append(escape(e.attr("href") == null ? "" : e.attr("href")))
+                out.append("<a href=\"").append(XmlText.escape(e.attr("href") == null ? "" : e.attr("href")))
                         .append("\" style=\"").append(STYLES.get("a")).append("\">");
                 children(e.children(), out);
                 out.append("</a>");
@@ -108,7 +109,7 @@ public final class MailHtmlRenderer {
                     out.append(" style=\"").append(style).append('"');
                 }
                 if (e.attr("colspan") != null) {
-                    out.append(" colspan=\"").append(escape(e.attr("colspan"))).append('"');
+                    out.append(" colspan=\"").append(XmlText.escape(e.attr("colspan"))).append('"');
                 }
                 out.append('>');
                 children(e.children(), out);
@@ -144,12 +145,8 @@ public final class MailHtmlRenderer {
 
     private void image(Element e, StringBuilder out) {
         if (resources.has(e.attr("src"))) {
-            out.append("<img src=\"cid:").append(escape(e.attr("src"))).append("\" alt=\"").append(escape(e.attr("alt")))
+            out.append("<img src=\"cid:").append(XmlText.escape(e.attr("src"))).append("\" alt=\"").append(XmlText.escape(e.attr("alt")))
                     .append("\" width=\"200\" style=\"").append(STYLES.get("img")).append("\"/>");
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

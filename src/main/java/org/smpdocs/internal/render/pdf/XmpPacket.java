@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smpdocs.internal.xhtml.XhtmlDocument;
+import org.smpdocs.internal.xhtml.XmlText;
 
 /**
  * The document's XMP metadata, written whole so that it depends only on the document and its
@@ -33,20 +34,20 @@ final class XmpPacket {
                 .append("<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>\n")
                 .append("<pdfuaid:part>1</pdfuaid:part>\n")
                 .append("<dc:format>application/pdf</dc:format>\n")
-                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(xhtml.title()))
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(XmlText.escape(xhtml.title()))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
-        xhtml.meta("author").ifPresent(a -> x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(a))
+        xhtml.meta("author").ifPresent(a -> x.append("<dc:creator><rdf:Seq><rdf:li>").append(XmlText.escape(a))
                 .append("</rdf:li></rdf:Seq></dc:creator>\n"));
         xhtml.meta("subject").ifPresent(s -> x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-                .append(escape(s)).append("</rdf:li></rdf:Alt></dc:description>\n"));
-        x.append("<dc:language><rdf:Bag><rdf:li>").append(escape(xhtml.language())).append("</rdf:li></rdf:Bag></dc:language>\n");
-        xhtml.meta("keywords").ifPresent(k -> x.append("<pdf:Keywords>").append(escape(k)).append("</pdf:Keywords>\n"));
-        x.append("<pdf:Producer>").append(escape(producer)).append("</pdf:Producer>\n")
+                .append(XmlText.escape(s)).append("</rdf:li></rdf:Alt></dc:description>\n"));
+        x.append("<dc:language><rdf:Bag><rdf:li>").append(XmlText.escape(xhtml.language())).append("</rdf:li></rdf:Bag></dc:language>\n");
+        xhtml.meta("keywords").ifPresent(k -> x.append("<pdf:Keywords>").append(XmlText.escape(k)).append("</pdf:Keywords>\n"));
+        x.append("<pdf:Producer>").append(XmlText.escape(producer)).append("</pdf:Producer>\n")
                 .append("<xmp:CreatorTool>smp-docs</xmp:CreatorTool>\n")
                 .append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
                 .append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
                 .append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n");
-        provenance.forEach((key, value) -> x.append("<smpdocs:").append(local(key)).append('>').append(escape(value))
+        provenance.forEach((key, value) -> x.append("<smpdocs:").append(local(key)).append('>').append(XmlText.escape(value))
                 .append("</smpdocs:").append(local(key)).append(">\n"));
         x.append("</rdf:Description>\n");
         extensionSchemas(x, provenance);
@@ -84,9 +85,5 @@ final class XmpPacket {
     /** "smpdocs.template-set-sha256" is the property "template-set-sha256" of the smpdocs schema. */
     private static String local(String key) {
         return key.substring(PREFIX.length());
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
