@@ -17,6 +17,7 @@ import org.smpdocs.internal.render.Resources;
 import org.smpdocs.internal.render.docx.DocxRenderer;
 import org.smpdocs.internal.render.pdf.FontCoverage;
 import org.smpdocs.internal.render.pdf.PdfRenderer;
+import org.smpdocs.internal.render.style.Style;
 import org.smpdocs.internal.template.TemplateEngine;
 import org.smpdocs.internal.template.TemplateRoot;
 import org.smpdocs.internal.template.TemplateRoots;
@@ -50,10 +51,12 @@ public final class SmpDocs {
     private final Set<OutputFormat> formats;
     private final Clock clock;
     private final TemplateSet templateSet;
+    private final Style style;
 
     SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf, DocxRenderer docx,
-            Resources resources) {
+            Resources resources, Style style) {
         this.resources = resources;
+        this.style = style;
         this.clinic = b.clinic();
         this.input = input;
         this.templates = templates;
@@ -87,6 +90,11 @@ public final class SmpDocs {
     /** The images documents may show (the clinic logo). */
     public Resources resources() {
         return resources;
+    }
+
+    /** The style every format follows, from the template set's stylesheet (the e-mail's HTML takes it). */
+    public Style style() {
+        return style;
     }
 
     /** A non-template file of the template set (the clinic's copy where it has one), as text. */

@@ -13,6 +13,7 @@ import org.smpdocs.internal.input.InputReader;
 import org.smpdocs.internal.render.Resources;
 import org.smpdocs.internal.render.docx.DocxRenderer;
 import org.smpdocs.internal.render.pdf.PdfRenderer;
+import org.smpdocs.internal.render.style.StyleSheet;
 import org.smpdocs.internal.template.TemplateEngine;
 import org.smpdocs.model.Clinic;
 
@@ -86,9 +87,12 @@ public final class SmpDocsBuilder {
     }
 
     /**
-     * Builds the engine: loads fonts, parses every template and the stylesheet now.
+     * Builds the engine: loads fonts, parses every template and the stylesheet now, and reads
+     * the style every format follows from the stylesheet's {@code :root} properties.
      *
-     * @throws SmpDocsException with {@link ErrorCode#TEMPLATE} if a template is missing or broken
+     * @throws SmpDocsException with {@link ErrorCode#TEMPLATE} if a template is missing or broken,
+     *         or the stylesheet names an unknown property in a {@code var()} or gives one a value
+     *         that cannot be used
      */
     public SmpDocs build() {
         if (clinic == null) {
@@ -105,8 +109,10 @@ public final class SmpDocsBuilder {
             templates.preload(kind.id() + ".ftlx");
         }
         Resources resources = logo == null ? Resources.none() : new Resources(Map.of(Resources.LOGO, logo));
-        PdfRenderer pdf = new PdfRenderer(templates.text(STYLESHEET), resources, paper);
-        return new SmpDocs(this, input, templates, pdf, new DocxRenderer(resources, paper), resources);
+        StyleSheet sheet = StyleSheet.read(STYLESHEET, templates.text(STYLESHEET));
+        PdfRenderer pdf = new PdfRenderer(sheet.css(), resources, paper);
+        return new SmpDocs(this, input, templates, pdf, new DocxRenderer(resources, paper, sheet.style()), resources,
+                sheet.style());
     }
 
     Clinic clinic() {

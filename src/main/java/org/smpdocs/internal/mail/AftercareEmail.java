@@ -50,7 +50,7 @@ public final class AftercareEmail {
     /** @param engine renders the sheet; it must produce PDF */
     public AftercareEmail(SmpDocs engine) {
         this.engine = engine;
-        this.html = new MailHtmlRenderer(engine.resources());
+        this.html = new MailHtmlRenderer(engine.resources(), engine.style());
         try {
             subjects.load(new StringReader(engine.templateSetText("mail.properties")));
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.smpdocs.internal.render.style.Style;
 import org.smpdocs.internal.xhtml.Element;
 import org.smpdocs.internal.xhtml.Node;
 import org.smpdocs.internal.xhtml.Text;
@@ -21,12 +22,11 @@ import org.smpdocs.internal.xhtml.Text;
  * Writes block content: headings with Word's heading styles, paragraphs, lists with real
  * numbering, tables, rules, page breaks, and sections and signature blocks as what they contain.
  * Inline content between blocks becomes a paragraph of its own. As in the print stylesheet, a
- * lead paragraph ({@code p.lead}) is a shaded panel and a list of choices ({@code ul.choices})
- * has no bullets: each choice starts with its checkbox; a section of the aftercare sheet is set
- * larger ({@link LargerText}). One per document.
+ * lead paragraph ({@code p.lead}) is a panel in the stylesheet's shade and a list of choices
+ * ({@code ul.choices}) has no bullets: each choice starts with its checkbox; a section of the
+ * aftercare sheet is set larger ({@link LargerText}). One per document.
  */
 final class BlockWriter {
-    static final String LEAD_PANEL = "EEF4F4";
     private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "p", "ul", "ol", "table", "hr", "section", "div",
             "header", "footer");
     private final DocxNumbering numbering;
@@ -34,13 +34,16 @@ final class BlockWriter {
     private final InitialsBoxes boxes;
     private final String source;
     private final TableWriter tables;
+    private final Style style;
 
-    BlockWriter(DocxNumbering numbering, Images images, InitialsBoxes boxes, String source, double textWidthMm) {
+    BlockWriter(DocxNumbering numbering, Images images, InitialsBoxes boxes, String source, double textWidthMm,
+            Style style) {
         this.numbering = numbering;
         this.images = images;
         this.boxes = boxes;
         this.source = source;
-        this.tables = new TableWriter(this, textWidthMm);
+        this.tables = new TableWriter(this, textWidthMm, style.colours());
+        this.style = style;
     }
 
     void write(Container container, List<Node> nodes) {
@@ -73,7 +76,7 @@ final class BlockWriter {
             case "p" -> {
                 XWPFParagraph p = paragraph(container, null, e.children());
                 if (e.hasClass("lead")) {
-                    panel(p);
+                    panel(p, style.colours().shade().hex());
                 }
             }
             case "ul", "ol" -> list(container, e);
@@ -94,7 +97,7 @@ final class BlockWriter {
             // sign-off: one page, as in the PDF
             write(new KeptTogether(container), e.children());
         } else if (e.name().equals("section") && e.hasClass(LargerText.CLASS)) {
-            LargerText larger = new LargerText(container);
+            LargerText larger = new LargerText(container, style.sizes());
             write(larger, e.children());
             larger.apply();
         } else {
@@ -121,7 +124,8 @@ final class BlockWriter {
         if (style != null) {
             p.setStyle(style);
         }
-        new InlineWriter(p, images, boxes, source, ContentControls.blankLength(container.widthMm())).write(children, Format.PLAIN);
+        int blank = ContentControls.blankLength(container.widthMm(), this.style.sizes().bodyPt());
+        new InlineWriter(p, images, boxes, source, blank, this.style.colours().accent()).write(children, Format.PLAIN);
         return p;
     }
 
@@ -130,16 +134,16 @@ final class BlockWriter {
      * 3 mm beside it (Word pads a paragraph with borders of the panel's colour, and shades
      * within them), 3 mm clear of what comes before and after.
      */
-    private static void panel(XWPFParagraph p) {
+    private static void panel(XWPFParagraph p, String shade) {
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         CTShd shading = ppr.addNewShd();
         shading.setVal(STShd.CLEAR);
-        shading.setFill(LEAD_PANEL);
+        shading.setFill(shade);
         CTPBdr borders = ppr.addNewPBdr();
-        padding(borders.addNewTop(), 2.5);
-        padding(borders.addNewLeft(), 3);
-        padding(borders.addNewBottom(), 2.5);
-        padding(borders.addNewRight(), 3);
+        padding(borders.addNewTop(), 2.5, shade);
+        padding(borders.addNewLeft(), 3, shade);
+        padding(borders.addNewBottom(), 2.5, shade);
+        padding(borders.addNewRight(), 3, shade);
         int beside = Twips.mm(3).intValue();
         p.setIndentationLeft(beside);
         p.setIndentationRight(beside);
@@ -148,10 +152,10 @@ final class BlockWriter {
     }
 
     /** A border in the panel's colour whose space (in points) pads the text. */
-    private static void padding(CTBorder side, double mm) {
+    private static void padding(CTBorder side, double mm, String shade) {
         side.setVal(STBorder.SINGLE);
         side.setSz(BigInteger.valueOf(4));
-        side.setColor(LEAD_PANEL);
+        side.setColor(shade);
         side.setSpace(BigInteger.valueOf(Math.round(mm / 25.4 * 72)));
     }
 }

@@ -25,8 +25,8 @@ final class ContentControls {
     private static final String SYMBOL_FONT = "MS Gothic";
     /** Underscores in a blank field where there is room: about as long as the stylesheet's (60 mm). */
     static final int BLANK_FIELD = 36;
-    /** An underscore's advance in Noto Sans (0.444 em) at the body's 9.5 pt, in mm. */
-    static final double UNDERSCORE_MM = 0.444 * 9.5 * 25.4 / 72;
+    /** An underscore's advance in Noto Sans, in em. */
+    static final double UNDERSCORE_EM = 0.444;
 
     /**
      * What a line of text leaves unused so that a word processor does not wrap it (LibreOffice
@@ -35,11 +35,13 @@ final class ContentControls {
     static final double LAYOUT_ALLOWANCE_MM = 2;
 
     /**
-     * How many underscores a blank field shows in text {@code widthMm} wide: as many as fit with
-     * {@link #LAYOUT_ALLOWANCE_MM} to spare, at most {@link #BLANK_FIELD}.
+     * How many underscores a blank field shows in text {@code widthMm} wide set in the body's
+     * {@code bodyPt}: as many as fit with {@link #LAYOUT_ALLOWANCE_MM} to spare, at most
+     * {@link #BLANK_FIELD}.
      */
-    static int blankLength(double widthMm) {
-        return (int) Math.max(1, Math.min(BLANK_FIELD, Math.floor((widthMm - LAYOUT_ALLOWANCE_MM) / UNDERSCORE_MM)));
+    static int blankLength(double widthMm, double bodyPt) {
+        double underscoreMm = UNDERSCORE_EM * bodyPt * 25.4 / 72;
+        return (int) Math.max(1, Math.min(BLANK_FIELD, Math.floor((widthMm - LAYOUT_ALLOWANCE_MM) / underscoreMm)));
     }
 
     private ContentControls() {

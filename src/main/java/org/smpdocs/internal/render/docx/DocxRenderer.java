@@ -15,32 +15,38 @@ import org.smpdocs.PaperSize;
 import org.smpdocs.internal.render.RenderFailure;
 import org.smpdocs.internal.render.Resources;
 import org.smpdocs.internal.render.pdf.NotoSans;
+import org.smpdocs.internal.render.style.Style;
 import org.smpdocs.internal.xhtml.XhtmlDocument;
 
 /**
  * Writes an {@link XhtmlDocument} as a Word document (DOCX) with Apache POI: the same content as
- * the PDF, in Word's own structures, on the same page size and margins, set in the PDF's
- * typeface (Noto Sans, embedded: {@link EmbeddedFonts}); core properties from the
- * document's {@code <title>} and {@code <meta>} (author, subject, keywords), custom properties
- * from its {@link XhtmlDocument#provenance() provenance}. Thread-safe: every render builds its own document.
+ * the PDF, in Word's own structures, on the same page size and margins, in the same
+ * {@link Style} (the stylesheet's colours and type sizes), set in the PDF's typeface (Noto Sans,
+ * embedded: {@link EmbeddedFonts}); core properties from the document's {@code <title>} and
+ * {@code <meta>} (author, subject, keywords), custom properties from its
+ * {@link XhtmlDocument#provenance() provenance}. Thread-safe: every render builds its own document.
  */
 public final class DocxRenderer {
     private final Images images;
     private final PaperSize paper;
+    private final Style style;
 
-    public DocxRenderer(Resources resources, PaperSize paper) {
+    /** @param style the style of the template set's stylesheet, which the PDF follows too */
+    public DocxRenderer(Resources resources, PaperSize paper, Style style) {
         this.images = new Images(resources, List.of(Resources.LOGO));
         this.paper = paper;
+        this.style = style;
     }
 
     /** The DOCX bytes. */
     public byte[] render(XhtmlDocument xhtml, Instant generatedAt, List<String> warnings) {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxStyles.install(doc);
-            CTSectPr sect = DocxPage.apply(doc, paper);
-            InitialsBoxes boxes = new InitialsBoxes();
-            new HeaderFooterWriter(images, boxes, xhtml.source(), DocxPage.textWidthMm(paper)).write(doc, xhtml, sect);
-            new BlockWriter(new DocxNumbering(doc), images, boxes, xhtml.source(), DocxPage.textWidthMm(paper))
+            DocxStyles.install(doc, style);
+            CTSectPr sect = DocxPage.apply(doc, paper, style.margins());
+            InitialsBoxes boxes = new InitialsBoxes(style.colours());
+            double width = style.margins().textWidthMm(paper);
+            new HeaderFooterWriter(images, boxes, xhtml.source(), width, style).write(doc, xhtml, sect);
+            new BlockWriter(new DocxNumbering(doc), images, boxes, xhtml.source(), width, style)
                     .write(Container.body(doc), xhtml.body().children());
             EmbeddedFonts.embed(doc, faces(xhtml), xhtml.root().text());
             describe(doc.getProperties(), xhtml, generatedAt);

@@ -10,12 +10,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.smpdocs.internal.render.pdf.NotoSans;
+import org.smpdocs.internal.render.style.Style;
 
 /**
  * Word's built-in styles, defined in the styles part so the document behaves in Word: Normal,
- * Title, Heading 1–3, List Bullet, List Number, List Paragraph and Table Grid. The print
- * stylesheet's look (its colours and sizes) is mapped onto them: {@code h1} is Title, {@code h2}
- * Heading 1, {@code h3} Heading 2.
+ * Title, Heading 1–3, List Bullet, List Number, List Paragraph and Table Grid. The stylesheet's
+ * {@link Style} (its accent and type sizes) is mapped onto them: {@code h1} is Title, {@code h2}
+ * Heading 1, {@code h3} Heading 2, each in the size of its element; Heading 3 (no element of
+ * ours) and the lists are in the body's size. The text itself keeps Word's automatic colour;
+ * the space around paragraphs is set here, for Word.
  */
 final class DocxStyles {
     static final String NORMAL = "Normal";
@@ -29,22 +32,22 @@ final class DocxStyles {
     static final String TABLE_GRID = "TableGrid";
     /** The PDF's typeface, embedded in every document ({@link EmbeddedFonts}). */
     static final String FONT = NotoSans.FAMILY;
-    static final String ACCENT = "1D5C63";
-    static final String GRID = "C8D6D8";
 
     private DocxStyles() {
     }
 
-    static void install(XWPFDocument doc) {
+    static void install(XWPFDocument doc, Style style) {
+        Style.TypeSizes size = style.sizes();
+        String accent = style.colours().accent().hex();
         XWPFStyles styles = doc.createStyles();
-        styles.addStyle(paragraph(NORMAL, "Normal", null, 9.5, false, null, 0, 80));
-        styles.addStyle(outline(paragraph(TITLE, "Title", NORMAL, 17, true, ACCENT, 0, 160), -1));
-        styles.addStyle(outline(paragraph(HEADING_1, "heading 1", NORMAL, 11.5, true, ACCENT, 200, 60), 0));
-        styles.addStyle(outline(paragraph(HEADING_2, "heading 2", NORMAL, 10, true, null, 120, 40), 1));
-        styles.addStyle(outline(paragraph(HEADING_3, "heading 3", NORMAL, 9.5, true, null, 120, 40), 2));
-        styles.addStyle(paragraph(LIST_PARAGRAPH, "List Paragraph", NORMAL, 9.5, false, null, 0, 40));
-        styles.addStyle(paragraph(LIST_BULLET, "List Bullet", NORMAL, 9.5, false, null, 0, 40));
-        styles.addStyle(paragraph(LIST_NUMBER, "List Number", NORMAL, 9.5, false, null, 0, 40));
+        styles.addStyle(paragraph(NORMAL, "Normal", null, size.bodyPt(), false, null, 0, 80));
+        styles.addStyle(outline(paragraph(TITLE, "Title", NORMAL, size.h1Pt(), true, accent, 0, 160), -1));
+        styles.addStyle(outline(paragraph(HEADING_1, "heading 1", NORMAL, size.h2Pt(), true, accent, 200, 60), 0));
+        styles.addStyle(outline(paragraph(HEADING_2, "heading 2", NORMAL, size.h3Pt(), true, null, 120, 40), 1));
+        styles.addStyle(outline(paragraph(HEADING_3, "heading 3", NORMAL, size.bodyPt(), true, null, 120, 40), 2));
+        styles.addStyle(paragraph(LIST_PARAGRAPH, "List Paragraph", NORMAL, size.bodyPt(), false, null, 0, 40));
+        styles.addStyle(paragraph(LIST_BULLET, "List Bullet", NORMAL, size.bodyPt(), false, null, 0, 40));
+        styles.addStyle(paragraph(LIST_NUMBER, "List Number", NORMAL, size.bodyPt(), false, null, 0, 40));
         styles.addStyle(tableGrid());
     }
 

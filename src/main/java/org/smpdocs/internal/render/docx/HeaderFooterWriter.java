@@ -12,29 +12,32 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.smpdocs.internal.render.style.Style;
 import org.smpdocs.internal.xhtml.Element;
 import org.smpdocs.internal.xhtml.Node;
 import org.smpdocs.internal.xhtml.XhtmlDocument;
 
 /**
  * The running header and footer: the document's {@code header} becomes the Word header, its
- * images on the left and its text on the right; the {@code footer} becomes the Word footer,
- * centred, with PAGE and NUMPAGES fields where the template has page numbers.
+ * images on the left and its text on the right, over a rule in the stylesheet's accent; the
+ * {@code footer} becomes the Word footer, centred, with PAGE and NUMPAGES fields where the
+ * template has page numbers. Both are set in the stylesheet's small size.
  */
 final class HeaderFooterWriter {
     private static final double LOGO_MM = 12;
-    private static final double SMALL_POINTS = 7.5;
     private final Images images;
     private final InitialsBoxes boxes;
     private final String source;
 
     private final double widthMm;
+    private final Style style;
 
-    HeaderFooterWriter(Images images, InitialsBoxes boxes, String source, double widthMm) {
+    HeaderFooterWriter(Images images, InitialsBoxes boxes, String source, double widthMm, Style style) {
         this.images = images;
         this.boxes = boxes;
         this.source = source;
         this.widthMm = widthMm;
+        this.style = style;
     }
 
     void write(XWPFDocument doc, XhtmlDocument xhtml, CTSectPr sect) {
@@ -45,7 +48,8 @@ final class HeaderFooterWriter {
             XWPFHeaderFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
             XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
             p.setAlignment(ParagraphAlignment.CENTER);
-            new InlineWriter(p, images, boxes, source, ContentControls.BLANK_FIELD).write(e.children(), Format.PLAIN);
+            new InlineWriter(p, images, boxes, source, ContentControls.BLANK_FIELD, style.colours().accent())
+                    .write(e.children(), Format.PLAIN);
             small(footer);
         });
     }
@@ -58,7 +62,7 @@ final class HeaderFooterWriter {
         var borders = table.getCTTbl().getTblPr().addNewTblBorders().addNewBottom();
         borders.setVal(STBorder.SINGLE);
         borders.setSz(BigInteger.valueOf(8));
-        borders.setColor(DocxStyles.ACCENT);
+        borders.setColor(style.colours().accent().hex());
         int total = Twips.mm(widthMm).intValue();
         TableWriter.layout(table, new int[] {total * 35 / 100, total - total * 35 / 100});
         XWPFTableCell left = table.getRow(0).getCell(0);
@@ -71,19 +75,21 @@ final class HeaderFooterWriter {
         }
         XWPFParagraph text = right.getParagraphs().get(0);
         text.setAlignment(ParagraphAlignment.RIGHT);
-        new InlineWriter(text, images, boxes, source, ContentControls.BLANK_FIELD).write(rest, Format.PLAIN);
+        new InlineWriter(text, images, boxes, source, ContentControls.BLANK_FIELD, style.colours().accent())
+                .write(rest, Format.PLAIN);
         small(header);
     }
 
-    private static void small(XWPFHeaderFooter part) {
+    private void small(XWPFHeaderFooter part) {
+        double points = style.sizes().smallPt();
         for (XWPFParagraph p : part.getListParagraph()) {
             for (XWPFRun run : p.getRuns()) {
-                run.setFontSize(SMALL_POINTS);
+                run.setFontSize(points);
             }
         }
         for (XWPFTable t : part.getTables()) {
             t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(
-                    p -> p.getRuns().forEach(run -> run.setFontSize(SMALL_POINTS)))));
+                    p -> p.getRuns().forEach(run -> run.setFontSize(points)))));
         }
     }
 }

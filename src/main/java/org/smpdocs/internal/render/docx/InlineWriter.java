@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
+import org.smpdocs.internal.render.style.Colour;
 import org.smpdocs.internal.xhtml.Element;
 import org.smpdocs.internal.xhtml.Node;
 import org.smpdocs.internal.xhtml.Text;
@@ -26,16 +27,21 @@ final class InlineWriter {
     private final InitialsBoxes boxes;
     private final String source;
     private final int blankField;
+    private final Colour link;
     private boolean spacePending;
     private boolean empty = true;
 
-    /** {@code blankField}: how many underscores a blank fill-in field shows ({@link ContentControls#blankLength}). */
-    InlineWriter(XWPFParagraph paragraph, Images images, InitialsBoxes boxes, String source, int blankField) {
+    /**
+     * {@code blankField}: how many underscores a blank fill-in field shows ({@link ContentControls#blankLength});
+     * {@code link}: the colour of links (the stylesheet's accent).
+     */
+    InlineWriter(XWPFParagraph paragraph, Images images, InitialsBoxes boxes, String source, int blankField, Colour link) {
         this.paragraph = paragraph;
         this.images = images;
         this.boxes = boxes;
         this.source = source;
         this.blankField = blankField;
+        this.link = link;
     }
 
     /** Writes the nodes; returns this for {@link #isEmpty()}. */
@@ -104,7 +110,7 @@ final class InlineWriter {
         flushSpace(format);
         XWPFHyperlinkRun run = paragraph.createHyperlinkRun(e.attr("href") == null ? "" : e.attr("href"));
         run.setText(collapse(e.text()).strip());
-        run.setColor(DocxStyles.ACCENT);
+        run.setColor(link.hex());
         run.setUnderline(UnderlinePatterns.SINGLE);
         apply(run, format);
         written();

@@ -15,6 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.smpdocs.internal.render.style.Style;
 import org.smpdocs.internal.xhtml.Element;
 
 /**
@@ -57,10 +58,12 @@ final class TableWriter {
     private static final int MAX_WEIGHT = 60;
     private final BlockWriter blocks;
     private final double widthMm;
+    private final Style.Palette colours;
 
-    TableWriter(BlockWriter blocks, double widthMm) {
+    TableWriter(BlockWriter blocks, double widthMm, Style.Palette colours) {
         this.blocks = blocks;
         this.widthMm = widthMm;
+        this.colours = colours;
     }
 
     void write(Container container, Element table) {
@@ -93,7 +96,7 @@ final class TableWriter {
             t.removeBorders();
             t.setCellMargins(40, 0, 40, SIGNER_MARGIN_RIGHT);
         } else {
-            grid(t);
+            grid(t, colours.rule().hex());
         }
         layout(t, widths);
         for (int r = 0; r < rows.size(); r++) {
@@ -132,7 +135,7 @@ final class TableWriter {
                 if (unbroken(cellElement)) {
                     margins -= unwrapped(cell, signer);
                 }
-                cell(cell, cellElement, HeaderLook.of(table, header.get(r)), (width - margins) / TWIPS_PER_MM);
+                cell(cell, cellElement, HeaderLook.of(table, header.get(r), colours), (width - margins) / TWIPS_PER_MM);
                 // a signer's lines stay on one page, as a signature block does as a whole
                 if (container instanceof KeptTogether || signer && r < rows.size() - 1 || keptWithNext.get(r)) {
                     cell.getParagraphs().forEach(KeptTogether::keepWithNext);
@@ -225,15 +228,15 @@ final class TableWriter {
         return rows.stream().mapToInt(r -> r.elements().stream().mapToInt(TableWriter::span).sum()).max().orElse(1);
     }
 
-    /** Thin grey rules around and between all cells, as in the print stylesheet. */
-    private static void grid(XWPFTable t) {
+    /** Thin rules around and between all cells, in the stylesheet's rule colour. */
+    private static void grid(XWPFTable t, String colour) {
         XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
-        t.setTopBorder(single, 4, 0, DocxStyles.GRID);
-        t.setBottomBorder(single, 4, 0, DocxStyles.GRID);
-        t.setLeftBorder(single, 4, 0, DocxStyles.GRID);
-        t.setRightBorder(single, 4, 0, DocxStyles.GRID);
-        t.setInsideHBorder(single, 4, 0, DocxStyles.GRID);
-        t.setInsideVBorder(single, 4, 0, DocxStyles.GRID);
+        t.setTopBorder(single, 4, 0, colour);
+        t.setBottomBorder(single, 4, 0, colour);
+        t.setLeftBorder(single, 4, 0, colour);
+        t.setRightBorder(single, 4, 0, colour);
+        t.setInsideHBorder(single, 4, 0, colour);
+        t.setInsideVBorder(single, 4, 0, colour);
         t.setCellMargins(40, GRID_MARGIN_SIDE, 40, GRID_MARGIN_SIDE);
     }
 

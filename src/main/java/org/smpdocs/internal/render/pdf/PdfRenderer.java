@@ -63,7 +63,8 @@ public final class PdfRenderer {
     private final PaperSize paper;
 
     /**
-     * @param stylesheet the print stylesheet (CSS) every document is laid out with
+     * @param stylesheet the print stylesheet (CSS) every document is laid out with, its custom
+     *        properties resolved ({@link org.smpdocs.internal.render.style.StyleSheet#css()}): no {@code var()}
      * @param resources the images documents may name
      */
     public PdfRenderer(String stylesheet, Resources resources, PaperSize paper) {

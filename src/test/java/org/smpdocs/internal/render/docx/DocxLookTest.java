@@ -63,13 +63,18 @@ class DocxLookTest {
         stylesheet();
     }
 
-    /** A declaration of the print stylesheet: the value of {@code property} in the rule for {@code selector}. */
+    /**
+     * A declaration of the print stylesheet: the value of {@code property} in the rule for
+     * {@code selector}; where it is a custom property's ({@code var(--name)}), that property's value in
+     * the stylesheet's {@code :root}.
+     */
     static String declared(String selector, String property) {
         Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*(,[^{]*)?\\{([^}]*)\\}").matcher(css);
         assertTrue(rule.find(), "the stylesheet has a rule for " + selector);
         Matcher value = Pattern.compile("(?<![-\\w])" + Pattern.quote(property) + "\\s*:\\s*([^;]+);").matcher(rule.group(2));
         assertTrue(value.find(), selector + " declares " + property);
-        return value.group(1).strip();
+        Matcher custom = Pattern.compile("var\\((--[\\w-]+)\\)").matcher(value.group(1).strip());
+        return custom.matches() ? declared(":root", custom.group(1)) : value.group(1).strip();
     }
 
     private static double mm(String length) {

@@ -9,6 +9,7 @@ import org.smpdocs.ErrorCode;
 import org.smpdocs.PaperSize;
 import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.render.Resources;
+import org.smpdocs.internal.render.style.StyleSheet;
 import org.smpdocs.internal.xhtml.XhtmlParser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What the DOCX renderer cannot place is a template error naming element and template. */
 class DocxRendererTest {
-    private final DocxRenderer renderer = new DocxRenderer(Resources.none(), PaperSize.A4);
+    private final DocxRenderer renderer = new DocxRenderer(Resources.none(), PaperSize.A4, StyleSheet.builtIn().style());
 
     private byte[] render(String body) {
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>T</title></head><body>\n" + body

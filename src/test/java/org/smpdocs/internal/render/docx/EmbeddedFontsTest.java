@@ -25,6 +25,7 @@ import org.smpdocs.PaperSize;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.render.Resources;
+import org.smpdocs.internal.render.style.StyleSheet;
 import org.smpdocs.internal.xhtml.XhtmlParser;
 import org.smpdocs.model.PatientCase;
 import org.w3c.dom.Element;
@@ -145,7 +146,7 @@ class EmbeddedFontsTest {
     void aDocumentWithEmphasisEmbedsTheItalicsToo() throws Exception {
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>T</title></head><body>"
                 + "<p>Plain <em>stressed</em> <strong>strong <em>both</em></strong></p></body></html>";
-        byte[] docx = new DocxRenderer(Resources.none(), PaperSize.A4).render(new XhtmlParser().parse(xhtml, "t.ftlx"),
+        byte[] docx = new DocxRenderer(Resources.none(), PaperSize.A4, StyleSheet.builtIn().style()).render(new XhtmlParser().parse(xhtml, "t.ftlx"),
                 Instant.parse("2026-11-24T10:15:00Z"), new ArrayList<>());
         Map<String, byte[]> faces = embedded(docx);
         assertEquals(List.of("embedRegular", "embedBold", "embedItalic", "embedBoldItalic"), new ArrayList<>(faces.keySet()));

@@ -11,6 +11,7 @@ import org.smpdocs.DocumentKind;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.render.Resources;
+import org.smpdocs.internal.render.style.StyleSheet;
 import org.smpdocs.model.PatientCase;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -22,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The e-mail body: self-contained, styled inline, the same content as the sheet. */
 class MailHtmlRendererTest {
     private final SmpDocs engine = Samples.engine();
-    private final MailHtmlRenderer renderer = new MailHtmlRenderer(new Resources(Map.of(Resources.LOGO, new byte[] {1})));
+    private final MailHtmlRenderer renderer = new MailHtmlRenderer(new Resources(Map.of(Resources.LOGO, new byte[] {1})),
+            StyleSheet.builtIn().style());
 
     private Document parse(String html) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
