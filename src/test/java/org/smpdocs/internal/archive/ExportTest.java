@@ -91,7 +91,7 @@ class ExportTest {
         assertEquals(4, new String(entries.get("audit.jsonl"), StandardCharsets.UTF_8).split("\n").length);
         assertEquals(1, entries.keySet().stream().filter(n -> n.startsWith("inputs/")).count());
         assertEquals(List.of(), ExportVerifier.verify(zip));
-        assertEquals(2, Export.write(archive, new ExportFilter(NOVEMBER.from(), NOVEMBER.to(), null, "consent"), zip, n -> { }));
+        assertEquals(2, Export.write(archive, new ExportFilter(NOVEMBER.from(), NOVEMBER.to(), null, DocumentKind.CONSENT), zip, n -> { }));
         assertEquals(0, Export.write(archive, new ExportFilter(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null),
                 zip, n -> { }));
     }
