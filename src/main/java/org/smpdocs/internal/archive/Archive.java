@@ -73,7 +73,7 @@ public final class Archive {
             throw notAnArchive("it does not exist");
         }
         if (!Files.isDirectory(directory)) {
-            throw notAnArchive("it is a file, not a folder (to check an export, give FILE.zip without --archive)");
+            throw notAnArchive("it is a file, not a folder");
         }
         ArchiveFiles.Kind logKind = files.kind(LOG);
         if (logKind == ArchiveFiles.Kind.OTHER) {

@@ -87,11 +87,11 @@ final class ArchiveFiles {
         try {
             if (kind(relative) != Kind.REGULAR) {
                 throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archived file " + relative
-                        + " is missing or not a regular file; run verify --archive");
+                        + " is missing or not a regular file; verify the archive");
             }
             if (size(relative) > max) {
                 throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archived file " + relative + " is larger than "
-                        + max + " bytes, the limit; run verify --archive");
+                        + max + " bytes, the limit; verify the archive");
             }
             try (InputStream in = open(relative)) {
                 return in.readNBytes((int) max);

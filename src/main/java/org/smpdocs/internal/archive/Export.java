@@ -38,7 +38,7 @@ public final class Export {
      */
     public static int write(Archive archive, ExportFilter filter, Path zip, IntConsumer progress) {
         if (!archive.verify().isEmpty()) {
-            throw new SmpDocsException(ErrorCode.OUTPUT, "the archive is not intact; run verify --archive first");
+            throw new SmpDocsException(ErrorCode.OUTPUT, "the archive is not intact; verify it first");
         }
         Path dir = zip.toAbsolutePath().getParent();
         Path temp = null;

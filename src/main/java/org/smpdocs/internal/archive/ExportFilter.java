@@ -13,7 +13,7 @@ public record ExportFilter(LocalDate from, LocalDate to, String patientId, Docum
     /** @throws IllegalArgumentException when the period ends before it starts */
     public ExportFilter {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("--to is before --from");
+            throw new IllegalArgumentException("the period ends before it starts");
         }
     }
 

@@ -75,8 +75,8 @@ class HostileArchiveTest {
         assertEquals("SMP-INPUT: " + missing + " is not a records archive: it does not exist",
                 message(() -> Archive.open(missing)));
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
-        assertEquals("SMP-INPUT: " + file + " is not a records archive: it is a file, not a folder "
-                + "(to check an export, give FILE.zip without --archive)", message(() -> Archive.open(file)));
+        assertEquals("SMP-INPUT: " + file + " is not a records archive: it is a file, not a folder",
+                message(() -> Archive.open(file)));
         Path other = Files.createDirectories(dir.resolve("home"));
         Files.writeString(other.resolve("letter.txt"), "x");
         assertEquals("SMP-INPUT: " + other + " is not a records archive: it holds no audit.jsonl, documents/ or inputs/",
@@ -255,7 +255,7 @@ class HostileArchiveTest {
             assertEquals(4, archive.entries().size(), "the line is not an entry");
             SmpDocsException e = assertThrows(SmpDocsException.class,
                     () -> Export.write(archive, ANY_TIME, dir.resolve("x.zip"), n -> { }));
-            assertEquals("SMP-OUTPUT: the archive is not intact; run verify --archive first", e.getMessage());
+            assertEquals("SMP-OUTPUT: the archive is not intact; verify it first", e.getMessage());
         }
         assertFalse(Files.exists(dir.resolve("x.zip")));
     }
@@ -268,10 +268,10 @@ class HostileArchiveTest {
             out.write(new byte[(int) ArchiveFiles.MAX_INPUT_BYTES]);
         }
         assertEquals("SMP-INPUT: the archived file " + first.inputPath() + " is larger than 16777216 bytes, the limit; "
-                + "run verify --archive", message(() -> archive.input(first)));
+                + "verify the archive", message(() -> archive.input(first)));
         Files.delete(input);
         Files.createSymbolicLink(input, Path.of("/dev/zero"));
         assertEquals("SMP-INPUT: the archived file " + first.inputPath() + " is missing or not a regular file; "
-                + "run verify --archive", assertTimeoutPreemptively(Duration.ofSeconds(20), () -> message(() -> archive.input(first))));
+                + "verify the archive", assertTimeoutPreemptively(Duration.ofSeconds(20), () -> message(() -> archive.input(first))));
     }
 }

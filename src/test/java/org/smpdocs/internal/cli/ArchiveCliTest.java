@@ -94,7 +94,7 @@ class ArchiveCliTest {
     }
 
     @Test
-    void exportAndReissueFromAMissingArchiveAreOneLineErrors() {
+    void exportAndReissueFromAMissingArchiveAreOneLineErrors() throws IOException {
         Path missing = dir.resolve("no-such-folder");
         Path zip = dir.resolve("export.zip");
         assertEquals(3, runFailing("SMP-INPUT: " + missing + " is not a records archive: it does not exist", "export",
@@ -102,6 +102,10 @@ class ArchiveCliTest {
         assertFalse(Files.exists(zip));
         assertEquals(3, runFailing("SMP-INPUT: " + missing + " is not a records archive: it does not exist", "reissue",
                 "--archive", missing.toString(), "--clinic", Samples.CLINIC.toString(), "1"));
+        Path file = Files.writeString(dir.resolve("records.zip"), "x");
+        assertEquals(3, runFailing("SMP-INPUT: " + file + " is not a records archive: it is a file, not a folder", "export",
+                "--archive", file.toString(), "--from", "2026-01-01", "--to", "2026-12-31", "--out", zip.toString()),
+                "the hint about FILE.zip is verify's");
     }
 
     @Test
@@ -149,7 +153,7 @@ class ArchiveCliTest {
         assertEquals("broken chain: audit.jsonl line 2 (not a well-formed audit entry: its issuedAt is not a UTC time as "
                 + "the log writes one, such as 2026-11-24T10:15:00Z)" + System.lineSeparator(), stderr);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        assertEquals(5, runFailing("SMP-OUTPUT: the archive is not intact; run verify --archive first", "export",
+        assertEquals(5, runFailing("SMP-OUTPUT: the archive is not intact; verify it first", "export",
                 "--archive", archive.toString(), "--from", today, "--to", today, "--out", dir.resolve("x.zip").toString()));
     }
 
@@ -186,7 +190,7 @@ class ArchiveCliTest {
         assertEquals(6, run("verify", "--archive", archive.toString()));
         assertEquals("broken chain: audit.jsonl line 2 (not a well-formed audit entry: its issuedAt is not a UTC time as "
                 + "the log writes one, such as 2026-11-24T10:15:00Z)" + System.lineSeparator(), stderr);
-        assertEquals(5, runFailing("SMP-OUTPUT: the archive is not intact; run verify --archive first", "export", "--archive",
+        assertEquals(5, runFailing("SMP-OUTPUT: the archive is not intact; verify it first", "export", "--archive",
                 archive.toString(), "--from", "2026-12-31", "--to", "2026-12-31", "--out", dir.resolve("x.zip").toString()));
         assertFalse(Files.exists(dir.resolve("x.zip")));
     }
