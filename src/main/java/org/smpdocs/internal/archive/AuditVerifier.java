@@ -6,9 +6,9 @@ import org.smpdocs.internal.digest.Sha256;
 import org.smpdocs.internal.output.AppendOnlyLog;
 
 /**
- * Checks audit-log lines one at a time: each parses, has well-formed fields (see
- * {@link AuditLine#entry}: hashes in hex, a known kind and format, a time), recomputes to its own hash, and — when the lines are the whole
- * log — follows the one before it (sequence and previous hash). An export holds a selection of
+ * Checks audit-log lines one at a time: each parses, has well-formed fields (hashes in hex, a
+ * known kind and format, a time: see {@link AuditLine#entry}), recomputes to its own hash, and —
+ * when the lines are the whole log — follows the one before it (sequence and previous hash). An export holds a selection of
  * lines, whose own hashes still verify but which need not be consecutive. A line that is not
  * well-formed is never used: its paths are not looked up. Not thread-safe: one per log read.
  */

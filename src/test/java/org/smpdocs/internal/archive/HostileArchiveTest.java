@@ -261,6 +261,17 @@ class HostileArchiveTest {
     }
 
     @Test
+    void readingEntriesPastAForgedLineFailsNamingTheLine() throws IOException {
+        ForgedLines.append(records, "format", "PDF");
+        List<AuditEntry> read = new ArrayList<>();
+        SmpDocsException e = assertThrows(SmpDocsException.class, () -> new AuditLog(records.resolve("audit.jsonl"))
+                .forEachEntry(read::add));
+        assertEquals("SMP-OUTPUT: audit.jsonl line 5 is not a well-formed audit entry: its format is not one of pdf, docx. "
+                + "Run verify and repair the log first.", e.getMessage());
+        assertEquals(archive.entries(), read, "the four lines before it were read");
+    }
+
+    @Test
     void reissueReadsNoHugeOrLinkedInput() throws IOException {
         AuditEntry first = archive.entries().get(0);
         Path input = records.resolve(first.inputPath());
