@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.OutputFormat;
-import org.smpdocs.Provenance;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.SmpDocsException;
-import org.smpdocs.internal.digest.Digests;
+import org.smpdocs.internal.digest.Sha256;
 import org.smpdocs.internal.output.DirectoryOutput;
 
 /**
@@ -64,13 +63,17 @@ public final class Archive {
         return directory;
     }
 
+    AuditLog log() {
+        return log;
+    }
+
     /** Fails unless the directory is a records archive (an empty folder is an empty one). */
     void requireArchive() {
         if (!Files.exists(directory)) {
             throw notAnArchive("it does not exist");
         }
         if (!Files.isDirectory(directory)) {
-            throw notAnArchive("it is a file, not a folder (to check an export, give FILE.zip without --archive)");
+            throw notAnArchive("it is a file, not a folder");
         }
         ArchiveFiles.Kind logKind = files.kind(LOG);
         if (logKind == ArchiveFiles.Kind.OTHER) {
@@ -118,9 +121,8 @@ public final class Archive {
      * records them. Files that were already there — other records' — are never removed.
      */
     public List<AuditEntry> record(RenderedDocument document, byte[] inputSnapshot) {
-        Provenance p = document.provenance();
-        String inputSha = Digests.sha256Hex(inputSnapshot);
-        if (!inputSha.equals(p.inputSha256())) {
+        Sha256 inputSha = Sha256.of(inputSnapshot);
+        if (!inputSha.hex().equals(document.provenance().inputSha256())) {
             throw new IllegalArgumentException("the snapshot is not the input this document was rendered from");
         }
         try {
@@ -134,16 +136,14 @@ public final class Archive {
             List<Path> unrecorded = new ArrayList<>();
             long[] logSize = {logSize()};
             try {
-                Path input = store(INPUTS, inputSha + ".json", inputSnapshot, unrecorded);
+                Path input = store(INPUTS, inputSha.hex() + ".json", inputSnapshot, unrecorded);
                 List<AuditEntry> entries = new ArrayList<>();
                 for (OutputFormat format : document.formats()) {
                     byte[] bytes = document.bytes(format);
-                    String sha = Digests.sha256Hex(bytes);
-                    Path stored = store(DOCUMENTS, sha + "." + format.extension(), bytes, unrecorded);
+                    Sha256 sha = Sha256.of(bytes);
+                    Path stored = store(DOCUMENTS, sha.hex() + "." + format.extension(), bytes, unrecorded);
                     logSize[0] = logSize();
-                    entries.add(writer.append(new AuditEntry(0, p.issuedAt().toString(), p.kind(), format.extension(),
-                            p.caseId(), p.patientId(), p.session(), p.template(), p.templateSet().version(),
-                            p.templateSet().sha256(), p.inputSha256(), sha, bytes.length, null, null)));
+                    entries.add(writer.append(IssuedDocument.of(document, format, sha, bytes.length)));
                     unrecorded.remove(input);
                     unrecorded.remove(stored);
                 }
@@ -195,7 +195,7 @@ public final class Archive {
             return all.stream().filter(e -> e.sequence() == sequence).findFirst();
         }
         List<AuditEntry> matching = id.length() < 8 ? List.of()
-                : all.stream().filter(e -> e.documentSha256().startsWith(id.toLowerCase(Locale.ROOT))).toList();
+                : all.stream().filter(e -> e.document().sha256().hex().startsWith(id.toLowerCase(Locale.ROOT))).toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
@@ -246,10 +246,10 @@ public final class Archive {
         Set<String> recorded = new HashSet<>();
         for (AuditEntry e : entries) {
             if (recorded.add(e.documentPath())) {
-                checkFile(e.documentPath(), e.documentSha256(), e.size(), findings);
+                checkFile(e.documentPath(), e.document().sha256(), e.document().size(), findings);
             }
             if (recorded.add(e.inputPath())) {
-                checkFile(e.inputPath(), e.inputSha256(), -1, findings);
+                checkFile(e.inputPath(), e.document().inputSha256(), -1, findings);
             }
         }
         for (String folder : List.of(DOCUMENTS, INPUTS)) {
@@ -292,7 +292,7 @@ public final class Archive {
     }
 
     /** Checks one recorded file; {@code size} is its recorded size, or -1 when none is recorded. */
-    private void checkFile(String path, String sha, long size, List<Finding> findings) {
+    private void checkFile(String path, Sha256 sha, long size, List<Finding> findings) {
         ArchiveFiles.Kind kind = files.kind(path);
         if (kind == ArchiveFiles.Kind.ABSENT) {
             findings.add(new Finding(Finding.Problem.MISSING, path, "recorded in the audit log"));

@@ -8,13 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
-import org.smpdocs.internal.digest.Digests;
+import org.smpdocs.internal.digest.Sha256;
 
 /**
  * The files of an archive folder, read so that a hostile folder cannot hang or exhaust the reader:
@@ -78,15 +76,10 @@ final class ArchiveFiles {
     }
 
     /** The SHA-256 of a regular file, streamed. */
-    String sha256(String relative) throws IOException {
-        MessageDigest sha256 = Digests.sha256();
+    Sha256 sha256(String relative) throws IOException {
         try (InputStream in = open(relative)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                sha256.update(buffer, 0, n);
-            }
+            return Sha256.of(in);
         }
-        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** A regular file of at most {@code max} bytes, read into memory; fails (invalid input) otherwise. */
@@ -94,11 +87,11 @@ final class ArchiveFiles {
         try {
             if (kind(relative) != Kind.REGULAR) {
                 throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archived file " + relative
-                        + " is missing or not a regular file; run verify --archive");
+                        + " is missing or not a regular file; verify the archive");
             }
             if (size(relative) > max) {
                 throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archived file " + relative + " is larger than "
-                        + max + " bytes, the limit; run verify --archive");
+                        + max + " bytes, the limit; verify the archive");
             }
             try (InputStream in = open(relative)) {
                 return in.readNBytes((int) max);

@@ -1,7 +1,7 @@
 package org.smpdocs.internal.archive;
 
 import java.nio.charset.StandardCharsets;
-import org.smpdocs.internal.digest.Digests;
+import org.smpdocs.internal.digest.Sha256;
 
 /**
  * The hash chain of the audit log: each line's hash covers the previous line's hash and every
@@ -9,22 +9,30 @@ import org.smpdocs.internal.digest.Digests;
  */
 final class AuditChain {
     /** The "previous" of the first line. */
-    static final String GENESIS = "0".repeat(64);
+    static final Sha256 GENESIS = new Sha256("0".repeat(64));
 
     private AuditChain() {
     }
 
-    static String hash(AuditEntry e) {
-        String material = String.join("\n", e.previous(), Long.toString(e.sequence()), e.issuedAt(), e.kind(), e.format(),
-                e.caseId(), e.patientId(), Integer.toString(e.session()), e.template(), e.templateVersion(),
-                e.templateSetSha256(), e.inputSha256(), e.documentSha256(), Long.toString(e.size()));
-        return Digests.sha256Hex(material.getBytes(StandardCharsets.UTF_8));
+    /**
+     * The hash a line must have: the SHA-256 of its fields as spelled in the log, its own hash
+     * left out, one per line in this order.
+     */
+    static Sha256 hash(AuditLine l) {
+        String material = String.join("\n", l.previous(), Long.toString(l.sequence()), l.issuedAt(), l.kind(), l.format(),
+                l.caseId(), l.patientId(), Integer.toString(l.session()), l.template(), l.templateVersion(),
+                l.templateSetSha256(), l.inputSha256(), l.documentSha256(), Long.toString(l.size()));
+        return Sha256.of(material.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The entry with its hash computed. */
-    static AuditEntry sealed(AuditEntry e) {
-        return new AuditEntry(e.sequence(), e.issuedAt(), e.kind(), e.format(), e.caseId(), e.patientId(), e.session(),
-                e.template(), e.templateVersion(), e.templateSetSha256(), e.inputSha256(), e.documentSha256(), e.size(),
-                e.previous(), hash(e));
+    /**
+     * The entry that records {@code document} after {@code last} (null when the log is empty):
+     * the next sequence number, chained to {@code last}'s hash and sealed with its own. The one
+     * place an entry is sealed.
+     */
+    static AuditEntry next(AuditEntry last, IssuedDocument document) {
+        long sequence = last == null ? 1 : last.sequence() + 1;
+        Sha256 previous = last == null ? GENESIS : last.hash();
+        return new AuditEntry(sequence, document, previous, hash(AuditLine.of(sequence, document, previous, null)));
     }
 }

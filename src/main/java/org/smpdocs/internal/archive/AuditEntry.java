@@ -1,34 +1,34 @@
 package org.smpdocs.internal.archive;
 
+import java.util.Objects;
+import org.smpdocs.internal.digest.Sha256;
+
 /**
- * One line of the audit log: what was issued, when, for which case and session, from which
- * template and input, and the hash chain. No patient values: only the clinic's ids.
- * {@code hash} is the SHA-256 of {@code previous} and the line's other fields (see {@link AuditChain}).
+ * One line of the audit log: its sequence number (from 1), the document it records, and the hash
+ * chain — {@code hash} is the SHA-256 of {@code previous} (the hash of the line before, or
+ * {@link AuditChain#GENESIS}) and the line's other fields (see {@link AuditChain}). Made by
+ * {@link AuditChain#next} when a document is recorded, and by {@link AuditLine#entry} when a line
+ * is read. Immutable.
  */
-public record AuditEntry(
-        long sequence,
-        String issuedAt,
-        String kind,
-        String format,
-        String caseId,
-        String patientId,
-        int session,
-        String template,
-        String templateVersion,
-        String templateSetSha256,
-        String inputSha256,
-        String documentSha256,
-        long size,
-        String previous,
-        String hash) {
+public record AuditEntry(long sequence, IssuedDocument document, Sha256 previous, Sha256 hash) {
+
+    /** @throws IllegalArgumentException unless the sequence number is positive; NullPointerException for a missing value */
+    public AuditEntry {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("the sequence number is not positive");
+        }
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(hash, "hash");
+    }
 
     /** The path of the document in an archive or export. */
     public String documentPath() {
-        return "documents/" + documentSha256 + "." + format;
+        return Archive.DOCUMENTS + "/" + document.sha256().hex() + "." + document.format().extension();
     }
 
     /** The path of the input snapshot in an archive or export. */
     public String inputPath() {
-        return "inputs/" + inputSha256 + ".json";
+        return Archive.INPUTS + "/" + document.inputSha256().hex() + ".json";
     }
 }

@@ -1,6 +1,5 @@
 package org.smpdocs.internal.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,15 +10,18 @@ import org.smpdocs.internal.input.StrictMapper;
 import org.smpdocs.internal.output.AppendOnlyLog;
 
 /**
- * The append-only audit log, one JSON line per issued document, chained by hash; appends are
- * locked and forced to disk by {@link AppendOnlyLog}. Thread-safe.
+ * The append-only audit log, one JSON line per issued document ({@link AuditLine}), chained by
+ * hash ({@link AuditChain}); appends are locked and forced to disk by {@link AppendOnlyLog}.
+ * Thread-safe.
  */
 final class AuditLog {
     static final ObjectMapper JSON = StrictMapper.get();
+    private static final String NAME = "the audit log";
+    private static final String REMEDY = "Run verify and repair the log first.";
     private final AppendOnlyLog log;
 
     AuditLog(Path file) {
-        this.log = new AppendOnlyLog(file, "the audit log", "Run verify and repair the log first.");
+        this.log = new AppendOnlyLog(file, NAME, REMEDY);
     }
 
     Path file() {
@@ -28,40 +30,75 @@ final class AuditLog {
 
     /** Appends entries while the log is locked; see {@link #locked}. */
     interface Writer {
-        /** Appends the entry after the last line, with the next sequence number and chained hash. */
-        AuditEntry append(AuditEntry draft);
-    }
-
-    /** Appends the entry after the last line, with the next sequence number and chained hash. */
-    AuditEntry append(AuditEntry draft) {
-        return locked(writer -> writer.append(draft));
+        /** Appends the line that records {@code document} after the last line, chained to it; returns its entry. */
+        AuditEntry append(IssuedDocument document);
     }
 
     /**
      * Locks the log and runs {@code work}, which may store files and append entries; no other
-     * writer appends or stores meanwhile. A log whose last line is incomplete refuses before
-     * {@code work} runs.
+     * writer appends or stores meanwhile. A log whose last line is incomplete, or is not a
+     * well-formed audit entry, refuses before {@code work} runs.
      */
     <T> T locked(Function<Writer, T> work) {
-        return log.locked(appender -> work.apply(draft -> {
-            try {
-                String lastLine = appender.lastLine();
-                AuditEntry last = lastLine == null ? null : JSON.readValue(lastLine, AuditEntry.class);
-                AuditEntry sealed = AuditChain.sealed(new AuditEntry(last == null ? 1 : last.sequence() + 1,
-                        draft.issuedAt(), draft.kind(), draft.format(), draft.caseId(), draft.patientId(), draft.session(),
-                        draft.template(), draft.templateVersion(), draft.templateSetSha256(), draft.inputSha256(),
-                        draft.documentSha256(), draft.size(), last == null ? AuditChain.GENESIS : last.hash(), null));
-                appender.append(JSON.writeValueAsString(sealed));
-                return sealed;
-            } catch (JsonProcessingException e) {
-                throw new SmpDocsException(ErrorCode.OUTPUT, "the last line of the audit log cannot be read; "
-                        + "run verify", e);
-            }
-        }));
+        return log.locked(appender -> {
+            AuditEntry[] last = {lastEntry(appender.lastLine())};
+            return work.apply(document -> {
+                AuditEntry next = AuditChain.next(last[0], document);
+                appender.append(AuditLine.of(next).json());
+                last[0] = next;
+                return next;
+            });
+        });
+    }
+
+    private AuditEntry lastEntry(String line) {
+        if (line == null) {
+            return null;
+        }
+        try {
+            return AuditLine.read(line);
+        } catch (AuditLine.Malformed e) {
+            throw new SmpDocsException(ErrorCode.OUTPUT, NAME + " " + log.file().getFileName() + " ends with a line that is "
+                    + e.getMessage() + "; nothing more is written to it. " + REMEDY);
+        }
     }
 
     /** Reads the log line by line; see {@link AppendOnlyLog#forEachLine}. */
     void forEachLine(AppendOnlyLog.LineAction action) throws IOException {
         log.forEachLine(action);
+    }
+
+    /** Something done with each entry; it may fail with an I/O error. */
+    interface EntryAction {
+        void accept(AuditEntry entry) throws IOException;
+    }
+
+    /**
+     * Reads the entries of a log that verified, one line at a time. A line being written meanwhile
+     * (the incomplete last one) is not an entry yet and is left out.
+     *
+     * @throws SmpDocsException (output) naming the line, for a line that is not a well-formed entry
+     */
+    void forEachEntry(EntryAction action) throws IOException {
+        log.forEachLine(line -> {
+            switch (line.kind()) {
+                case COMPLETE -> {
+                    try {
+                        action.accept(AuditLine.read(line.text()));
+                    } catch (AuditLine.Malformed e) {
+                        throw notAnEntry(line.number(), e.getMessage());
+                    }
+                }
+                case OVERLONG -> throw notAnEntry(line.number(), "longer than " + AppendOnlyLog.MAX_LINE_BYTES + " bytes");
+                case TORN -> {
+                    // a write under way
+                }
+            }
+        });
+    }
+
+    private SmpDocsException notAnEntry(long number, String what) {
+        return new SmpDocsException(ErrorCode.OUTPUT, log.file().getFileName() + " line " + number + " is " + what
+                + ". " + REMEDY);
     }
 }

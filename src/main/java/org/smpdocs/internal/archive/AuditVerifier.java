@@ -1,20 +1,14 @@
 package org.smpdocs.internal.archive;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.smpdocs.DocumentKind;
-import org.smpdocs.OutputFormat;
+import org.smpdocs.internal.digest.Sha256;
 import org.smpdocs.internal.output.AppendOnlyLog;
 
 /**
  * Checks audit-log lines one at a time: each parses, has well-formed fields (hashes in hex, a
- * known kind and format, a time), recomputes to its own hash, and — when the lines are the whole
- * log — follows the one before it (sequence and previous hash). An export holds a selection of
+ * known kind and format, a time: see {@link AuditLine#entry}), recomputes to its own hash, and —
+ * when the lines are the whole log — follows the one before it (sequence and previous hash). An export holds a selection of
  * lines, whose own hashes still verify but which need not be consecutive. A line that is not
  * well-formed is never used: its paths are not looked up. Not thread-safe: one per log read.
  */
@@ -24,9 +18,6 @@ final class AuditVerifier {
      * finding, so a log of millions of garbage lines cannot fill memory with findings.
      */
     static final int MAX_LISTED = 1000;
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final List<String> FORMATS = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
-    private static final List<String> KINDS = Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList();
 
     private final String name;
     private final boolean consecutive;
@@ -47,16 +38,20 @@ final class AuditVerifier {
     void line(String text) {
         lines++;
         String where = where();
-        AuditEntry e = parse(text);
-        if (e == null) {
-            broken(where, "not a well-formed audit entry");
+        AuditLine line;
+        AuditEntry e;
+        try {
+            line = AuditLine.parse(text);
+            e = line.entry();
+        } catch (AuditLine.Malformed m) {
+            broken(where, m.getMessage());
             previous = null;
             return;
         }
-        if (!AuditChain.hash(e).equals(e.hash())) {
+        if (!AuditChain.hash(line).equals(e.hash())) {
             broken(where, "its hash does not match its content: edited");
         } else if (consecutive) {
-            String expectedPrevious = previous == null ? (lines == 1 ? AuditChain.GENESIS : null) : previous.hash();
+            Sha256 expectedPrevious = previous == null ? (lines == 1 ? AuditChain.GENESIS : null) : previous.hash();
             long expectedSequence = previous == null ? (lines == 1 ? 1 : -1) : previous.sequence() + 1;
             if (expectedPrevious != null && (!expectedPrevious.equals(e.previous()) || e.sequence() != expectedSequence)) {
                 broken(where, "does not follow the line before it: a line was removed, inserted or moved");
@@ -98,38 +93,6 @@ final class AuditVerifier {
             findings.add(new Finding(Finding.Problem.BROKEN_CHAIN, where, detail));
         } else {
             unlisted++;
-        }
-    }
-
-    private static AuditEntry parse(String text) {
-        if (!text.startsWith("{")) {
-            return null;
-        }
-        try {
-            AuditEntry e = AuditLog.JSON.readValue(text, AuditEntry.class);
-            return wellFormed(e) ? e : null;
-        } catch (IOException ex) {
-            return null;
-        }
-    }
-
-    /** Fields a path, a lookup or a date is made from; a forged line must not lead outside the archive. */
-    private static boolean wellFormed(AuditEntry e) {
-        if (e.sequence() < 1 || e.session() < 0 || e.size() < 0 || e.caseId() == null || e.patientId() == null
-                || e.template() == null || e.templateVersion() == null || e.issuedAt() == null
-                || !FORMATS.contains(e.format()) || !KINDS.contains(e.kind())) {
-            return false;
-        }
-        for (String sha : new String[] {e.templateSetSha256(), e.inputSha256(), e.documentSha256(), e.previous(), e.hash()}) {
-            if (sha == null || !SHA256.matcher(sha).matches()) {
-                return false;
-            }
-        }
-        try {
-            Instant.parse(e.issuedAt());
-            return true;
-        } catch (DateTimeParseException ex) {
-            return false;
         }
     }
 }

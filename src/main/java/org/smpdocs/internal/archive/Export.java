@@ -1,7 +1,6 @@
 package org.smpdocs.internal.archive;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -39,7 +38,7 @@ public final class Export {
      */
     public static int write(Archive archive, ExportFilter filter, Path zip, IntConsumer progress) {
         if (!archive.verify().isEmpty()) {
-            throw new SmpDocsException(ErrorCode.OUTPUT, "the archive is not intact; run verify --archive first");
+            throw new SmpDocsException(ErrorCode.OUTPUT, "the archive is not intact; verify it first");
         }
         Path dir = zip.toAbsolutePath().getParent();
         Path temp = null;
@@ -51,8 +50,7 @@ public final class Export {
                 // one pass over the log per part of the ZIP: nothing grows with the number of records
                 // but the set of paths already written, which keeps each file to one entry
                 start(out, Archive.LOG);
-                count = each(archive, filter, e -> out.write((AuditLog.JSON.writeValueAsString(e) + "\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+                count = each(archive, filter, e -> out.write((AuditLine.of(e).json() + "\n").getBytes(StandardCharsets.UTF_8)));
                 out.closeEntry();
                 start(out, Manifest.JSON_NAME);
                 try (JsonGenerator json = AuditLog.JSON.getFactory().createGenerator(out)
@@ -104,24 +102,16 @@ public final class Export {
         }
     }
 
-    /** Something done with each selected entry; it may fail with an I/O error. */
-    private interface EntryAction {
-        void accept(AuditEntry entry) throws IOException;
-    }
-
     /** Reads the log line by line and acts on each selected entry; returns how many there were. */
-    private static int each(Archive archive, ExportFilter filter, EntryAction action) throws IOException {
-        int n = 0;
-        try (BufferedReader lines = Files.newBufferedReader(archive.directory().resolve(Archive.LOG), StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                AuditEntry e = AuditLog.JSON.readValue(line, AuditEntry.class);
-                if (filter.accepts(e)) {
-                    action.accept(e);
-                    n++;
-                }
+    private static int each(Archive archive, ExportFilter filter, AuditLog.EntryAction action) throws IOException {
+        int[] n = {0};
+        archive.log().forEachEntry(e -> {
+            if (filter.accepts(e)) {
+                action.accept(e);
+                n[0]++;
             }
-        }
-        return n;
+        });
+        return n[0];
     }
 
     private static void start(ZipOutputStream out, String name) throws IOException {

@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
-import org.smpdocs.internal.digest.Digests;
+import org.smpdocs.internal.digest.Sha256;
 import org.smpdocs.internal.output.AppendOnlyLog;
 import org.smpdocs.internal.output.LineReader;
 
@@ -64,8 +63,8 @@ public final class ExportVerifier {
             List<AuditEntry> recorded = lines(file, entries.get(Archive.LOG), findings);
             Set<String> known = new HashSet<>(INDEX);
             for (AuditEntry e : recorded) {
-                check(file, entries, e.documentPath(), e.documentSha256(), findings, known);
-                check(file, entries, e.inputPath(), e.inputSha256(), findings, known);
+                check(file, entries, e.documentPath(), e.document().sha256(), findings, known);
+                check(file, entries, e.inputPath(), e.document().inputSha256(), findings, known);
             }
             List<Manifest.Row> rows = recorded.stream().map(Manifest.Row::of).toList();
             if (!jsonAgrees(file, entries.get(Manifest.JSON_NAME), rows)) {
@@ -98,7 +97,7 @@ public final class ExportVerifier {
         return verifier.finish();
     }
 
-    private static void check(ExportZip file, Map<String, ZipEntry> entries, String path, String sha, List<Finding> findings,
+    private static void check(ExportZip file, Map<String, ZipEntry> entries, String path, Sha256 sha, List<Finding> findings,
             Set<String> known) throws IOException {
         if (!known.add(path)) {
             return;
@@ -110,14 +109,11 @@ public final class ExportVerifier {
             }
             return;
         }
-        var sha256 = Digests.sha256();
+        Sha256 actual;
         try (InputStream in = file.open(entry, ExportZip.MAX_FILE_BYTES)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                sha256.update(buffer, 0, n);
-            }
+            actual = Sha256.of(in);
         }
-        if (!HexFormat.of().formatHex(sha256.digest()).equals(sha)) {
+        if (!actual.equals(sha)) {
             findings.add(new Finding(Finding.Problem.ALTERED, path, "its SHA-256 differs from the recorded one"));
         }
     }

@@ -70,8 +70,7 @@ final class ExportZip implements Closeable {
     static ExportZip open(Path zip) {
         String name = String.valueOf(zip.getFileName());
         if (Files.isDirectory(zip)) {
-            throw new SmpDocsException(ErrorCode.INVALID_INPUT, name + " is a folder, not an export "
-                    + "(to check a records archive, give --archive DIR)");
+            throw new SmpDocsException(ErrorCode.INVALID_INPUT, name + " is a folder, not an export");
         }
         if (Files.exists(zip) && !Files.isRegularFile(zip)) {
             throw new SmpDocsException(ErrorCode.INVALID_INPUT, name + " is not a regular file, so not an export");

@@ -11,12 +11,13 @@ final class Manifest {
     static final String CSV_NAME = "manifest.csv";
     private static final String HEADER = "path,kind,case,session,template_version,sha256,size,issued_at";
 
-    /** One row. */
+    /** One row: the fields of an audit line as that line spells them. */
     record Row(String path, String kind, String caseId, int session, String templateVersion, String sha256, long size,
             String issuedAt) {
         static Row of(AuditEntry e) {
-            return new Row(e.documentPath(), e.kind(), e.caseId(), e.session(), e.templateVersion(), e.documentSha256(),
-                    e.size(), e.issuedAt());
+            AuditLine l = AuditLine.of(e);
+            return new Row(e.documentPath(), l.kind(), l.caseId(), l.session(), l.templateVersion(), l.documentSha256(),
+                    l.size(), l.issuedAt());
         }
     }
 

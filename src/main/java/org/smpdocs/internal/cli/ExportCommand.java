@@ -57,7 +57,8 @@ final class ExportCommand implements Callable<Integer> {
                 bar.show(done);
             }
         };
-        int count = Export.write(Archive.open(archive), new ExportFilter(from, to, patient, kind), out, progress);
+        ExportFilter filter = new ExportFilter(from, to, patient, kind == null ? null : DocumentKind.of(kind));
+        int count = Export.write(Archive.open(archive), filter, out, progress);
         bar.clear();
         spec.commandLine().getOut().printf("%d document%s exported to %s%n", count, count == 1 ? "" : "s", out);
         return ExitCodes.OK;

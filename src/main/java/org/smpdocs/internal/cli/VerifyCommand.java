@@ -1,9 +1,11 @@
 package org.smpdocs.internal.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.archive.ExportVerifier;
 import org.smpdocs.internal.archive.Finding;
@@ -43,7 +45,12 @@ final class VerifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either --archive DIR or FILE.zip");
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        Verification result = archive != null ? Archive.open(archive).check() : ExportVerifier.check(export);
+        Verification result;
+        try {
+            result = archive != null ? Archive.open(archive).check() : ExportVerifier.check(export);
+        } catch (SmpDocsException e) {
+            throw withHint(e);
+        }
         if (result.empty()) {
             stdout.println(archive != null ? "empty archive: no records" : "empty export: no records");
             return ExitCodes.NOT_INTACT;
@@ -55,5 +62,16 @@ final class VerifyCommand implements Callable<Integer> {
         stdout.printf("%s; %s%n", what,
                 findings.isEmpty() ? "all intact" : findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
         return result.intact() ? ExitCodes.OK : ExitCodes.NOT_INTACT;
+    }
+
+    /** The library's error, with what to give instead when the path is the other kind of records. */
+    private SmpDocsException withHint(SmpDocsException e) {
+        String hint = archive != null && Files.isRegularFile(archive) ? "to check an export, give FILE.zip without --archive"
+                : export != null && Files.isDirectory(export) ? "to check a records archive, give --archive DIR" : null;
+        if (hint == null) {
+            return e;
+        }
+        String message = e.getMessage().substring(e.code().code().length() + 2);
+        return new SmpDocsException(e.code(), message + " (" + hint + ")", e);
     }
 }

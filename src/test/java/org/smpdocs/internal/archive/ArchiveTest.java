@@ -26,6 +26,7 @@ import org.smpdocs.internal.digest.Digests;
 import org.smpdocs.internal.input.CaseSnapshot;
 import org.smpdocs.model.PatientCase;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,22 +54,34 @@ class ArchiveTest {
     }
 
     @Test
-    void storesEachDocumentUnderItsHashWithAChainedLogLine() throws IOException {
+    void storesEachDocumentUnderItsHashWithAChainedLogLine() throws Exception {
         RenderedDocument consent = engine.render(DocumentKind.CONSENT, patientCase);
         List<AuditEntry> entries = archive.entries();
         assertEquals(4, entries.size());
         AuditEntry first = entries.get(0);
         assertEquals(1, first.sequence());
-        assertEquals("0".repeat(64), first.previous());
+        assertEquals("0".repeat(64), first.previous().hex());
         for (int i = 1; i < entries.size(); i++) {
             assertEquals(entries.get(i - 1).hash(), entries.get(i).previous());
             assertEquals(i + 1, entries.get(i).sequence());
         }
-        assertEquals("consent", first.kind());
-        assertEquals(CaseSnapshot.sha256(patientCase), first.inputSha256());
+        IssuedDocument issued = first.document();
+        assertEquals(DocumentKind.CONSENT, issued.kind());
+        assertEquals(OutputFormat.PDF, issued.format());
+        assertEquals(Samples.CLOCK.instant(), issued.issuedAt());
+        assertEquals(List.of(DocumentKind.CONSENT, DocumentKind.DISCLOSURE, DocumentKind.AFTERCARE, DocumentKind.REPORT),
+                entries.stream().map(e -> e.document().kind()).toList());
+        assertEquals(List.of(0, 0, 2, 2), entries.stream().map(e -> e.document().session()).toList());
+        assertEquals(CaseSnapshot.sha256(patientCase), issued.inputSha256().hex());
         byte[] stored = Files.readAllBytes(dir.resolve(first.documentPath()));
-        assertEquals(first.documentSha256(), Digests.sha256Hex(stored));
-        assertEquals(consent.provenance().templateSet().sha256(), first.templateSetSha256());
+        assertEquals("documents/" + Digests.sha256Hex(stored) + ".pdf", first.documentPath());
+        assertEquals(Digests.sha256Hex(stored), issued.sha256().hex());
+        assertEquals(stored.length, issued.size());
+        assertArrayEquals(consent.bytes(OutputFormat.PDF), stored);
+        assertEquals(consent.provenance().templateSet().sha256(), issued.templateSetSha256().hex());
+        for (int i = 0; i < entries.size(); i++) {
+            assertEquals(entries.get(i), AuditLine.read(log().get(i)), "each line reads back as the entry recorded");
+        }
         assertEquals(patientCase, engine.input().readCase("snapshot.json", Files.readAllBytes(dir.resolve(first.inputPath())),
                 engine.clinic()), "the stored input reads back as the case");
         String text = String.join("\n", log());
@@ -98,14 +111,14 @@ class ArchiveTest {
     }
 
     @Test
-    void aDeletedLogLineBreaksTheChain() throws IOException {
+    void aDeletedLogLineBreaksTheChain() throws Exception {
         List<String> lines = new ArrayList<>(log());
         String removed = lines.remove(1);
         Files.write(dir.resolve("audit.jsonl"), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         List<Finding> findings = archive.verify();
         assertTrue(findings.contains(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 2",
                 "does not follow the line before it: a line was removed, inserted or moved")), findings.toString());
-        String orphan = AuditLog.JSON.readValue(removed, AuditEntry.class).documentPath();
+        String orphan = AuditLine.read(removed).documentPath();
         assertTrue(findings.contains(new Finding(Finding.Problem.EXTRA, orphan, "no audit-log line records it")));
     }
 

@@ -91,7 +91,7 @@ class ExportTest {
         assertEquals(4, new String(entries.get("audit.jsonl"), StandardCharsets.UTF_8).split("\n").length);
         assertEquals(1, entries.keySet().stream().filter(n -> n.startsWith("inputs/")).count());
         assertEquals(List.of(), ExportVerifier.verify(zip));
-        assertEquals(2, Export.write(archive, new ExportFilter(NOVEMBER.from(), NOVEMBER.to(), null, "consent"), zip, n -> { }));
+        assertEquals(2, Export.write(archive, new ExportFilter(NOVEMBER.from(), NOVEMBER.to(), null, DocumentKind.CONSENT), zip, n -> { }));
         assertEquals(0, Export.write(archive, new ExportFilter(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null),
                 zip, n -> { }));
     }
@@ -148,9 +148,19 @@ class ExportTest {
     }
 
     @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedInItsOwnTerms() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ExportFilter(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 1), null, null));
+        assertEquals("the period ends before it starts", e.getMessage());
+        assertEquals(LocalDate.of(2026, 11, 1), new ExportFilter(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), null, null).to(),
+                "a period of one day");
+    }
+
+    @Test
     void anArchiveThatIsNotIntactIsNotExported() throws IOException {
         Files.writeString(archive.directory().resolve("documents/planted.pdf"), "x");
-        assertThrows(SmpDocsException.class, () -> Export.write(archive, NOVEMBER, zip, n -> { }));
+        SmpDocsException e = assertThrows(SmpDocsException.class, () -> Export.write(archive, NOVEMBER, zip, n -> { }));
+        assertEquals("SMP-OUTPUT: the archive is not intact; verify it first", e.getMessage());
         assertTrue(!Files.exists(zip));
     }
 }

@@ -1,11 +1,11 @@
 package org.smpdocs.internal.archive;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Audit lines a forger writes: any content, with a hash that matches it and the chain, so that
@@ -15,22 +15,25 @@ public final class ForgedLines {
     private ForgedLines() {
     }
 
-    /** Appends to the archive's log a copy of its last line, changed by {@code change}, sealed and chained. */
-    public static void append(Path archive, UnaryOperator<AuditEntry> change) throws IOException {
-        List<AuditEntry> entries = new Archive(archive).entries();
-        AuditEntry last = entries.get(entries.size() - 1);
-        AuditEntry e = change.apply(last);
-        AuditEntry forged = AuditChain.sealed(new AuditEntry(last.sequence() + 1, e.issuedAt(), e.kind(), e.format(),
-                e.caseId(), e.patientId(), e.session(), e.template(), e.templateVersion(), e.templateSetSha256(),
-                e.inputSha256(), e.documentSha256(), e.size(), last.hash(), null));
-        Files.writeString(archive.resolve(Archive.LOG), AuditLog.JSON.writeValueAsString(forged) + "\n",
-                StandardOpenOption.APPEND);
-    }
-
-    /** The entry with another issue time. */
-    public static AuditEntry issuedAt(AuditEntry e, String issuedAt) {
-        return new AuditEntry(e.sequence(), issuedAt, e.kind(), e.format(), e.caseId(), e.patientId(), e.session(),
-                e.template(), e.templateVersion(), e.templateSetSha256(), e.inputSha256(), e.documentSha256(), e.size(),
-                e.previous(), e.hash());
+    /**
+     * Appends to the archive's log a copy of its last line with {@code field} set to {@code value}
+     * (null: taken out), the next sequence number, chained to the last line and sealed.
+     */
+    public static void append(Path archive, String field, String value) throws IOException {
+        Path log = archive.resolve(Archive.LOG);
+        List<String> lines = Files.readAllLines(log);
+        ObjectNode last = (ObjectNode) AuditLog.JSON.readTree(lines.get(lines.size() - 1));
+        ObjectNode forged = last.deepCopy();
+        forged.put("sequence", last.get("sequence").asLong() + 1);
+        forged.put("previous", last.get("hash").asText());
+        if (value == null) {
+            forged.remove(field);
+        } else if (last.get(field) != null && last.get(field).isNumber()) {
+            forged.put(field, Long.parseLong(value)); // a number field stays a number, as the log writes it
+        } else {
+            forged.put(field, value);
+        }
+        forged.put("hash", AuditChain.hash(AuditLog.JSON.treeToValue(forged, AuditLine.class)).hex());
+        Files.writeString(log, AuditLog.JSON.writeValueAsString(forged) + "\n", StandardOpenOption.APPEND);
     }
 }

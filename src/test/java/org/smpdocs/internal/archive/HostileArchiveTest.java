@@ -9,8 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,8 +75,8 @@ class HostileArchiveTest {
         assertEquals("SMP-INPUT: " + missing + " is not a records archive: it does not exist",
                 message(() -> Archive.open(missing)));
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
-        assertEquals("SMP-INPUT: " + file + " is not a records archive: it is a file, not a folder "
-                + "(to check an export, give FILE.zip without --archive)", message(() -> Archive.open(file)));
+        assertEquals("SMP-INPUT: " + file + " is not a records archive: it is a file, not a folder",
+                message(() -> Archive.open(file)));
         Path other = Files.createDirectories(dir.resolve("home"));
         Files.writeString(other.resolve("letter.txt"), "x");
         assertEquals("SMP-INPUT: " + other + " is not a records archive: it holds no audit.jsonl, documents/ or inputs/",
@@ -120,8 +122,9 @@ class HostileArchiveTest {
         PatientCase greek = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
         SmpDocsException e = assertThrows(SmpDocsException.class,
                 () -> archive.record(engine.render(DocumentKind.CONSENT, greek), CaseSnapshot.json(greek)));
-        assertEquals("SMP-OUTPUT: the last line of the audit log cannot be read; run verify", e.getMessage());
-        assertEquals(before, files(), "the new document and input are removed again");
+        assertEquals("SMP-OUTPUT: the audit log audit.jsonl ends with a line that is not a well-formed audit entry; "
+                + "nothing more is written to it. Run verify and repair the log first.", e.getMessage());
+        assertEquals(before, files(), "no document and no input stored");
         // the same consent again: its document and input are another record's, and stay
         assertThrows(SmpDocsException.class,
                 () -> archive.record(engine.render(DocumentKind.CONSENT, norwood), CaseSnapshot.json(norwood)));
@@ -219,15 +222,53 @@ class HostileArchiveTest {
     @Test
     void aForgedLineThatPointsOutsideIsNotFollowed() throws IOException {
         Files.writeString(dir.resolve("secret.json"), "{}");
-        AuditEntry last = archive.entries().get(3);
-        AuditEntry forged = AuditChain.sealed(new AuditEntry(5, last.issuedAt(), last.kind(), last.format(), last.caseId(),
-                last.patientId(), last.session(), last.template(), last.templateVersion(), last.templateSetSha256(),
-                "../../secret", last.documentSha256(), last.size(), last.hash(), null));
-        Files.writeString(records.resolve("audit.jsonl"), AuditLog.JSON.writeValueAsString(forged) + "\n",
-                StandardOpenOption.APPEND);
-        assertEquals(List.of(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 5", "not a well-formed audit entry")),
-                archive.verify());
+        ForgedLines.append(records, "inputSha256", "../../secret");
+        assertEquals(List.of(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 5", "not a well-formed audit entry: "
+                + "its inputSha256 is not a SHA-256 (64 lower-case hex digits)")), archive.verify());
         assertEquals(4, archive.entries().size());
+    }
+
+    @Test
+    void aForgedLineWithAFieldTheLogNeverWritesIsNamedWithItsLineAndWhy() throws IOException {
+        Path log = records.resolve("audit.jsonl");
+        byte[] intact = Files.readAllBytes(log);
+        String kinds = "its kind is not one of consent, disclosure, aftercare, report, packet";
+        String time = "its issuedAt is not a UTC time as the log writes one, such as 2026-11-24T10:15:00Z";
+        String upperCase = archive.entries().get(3).document().sha256().hex().toUpperCase(Locale.ROOT);
+        List<List<String>> forgeries = List.of(
+                Arrays.asList("kind", "consnet", kinds),
+                Arrays.asList("kind", "CONSENT", kinds),
+                Arrays.asList("format", "PDF", "its format is not one of pdf, docx"),
+                Arrays.asList("issuedAt", "yesterday", time),
+                Arrays.asList("issuedAt", "2026-12-31T23:59:60Z", time),
+                Arrays.asList("issuedAt", "2026-11-24T11:15:00+01:00", time),
+                Arrays.asList("issuedAt", "2026-11-24T10:15:00.000Z", time),
+                Arrays.asList("documentSha256", upperCase, "its documentSha256 is not a SHA-256 (64 lower-case hex digits)"),
+                Arrays.asList("templateSetSha256", "", "its templateSetSha256 is not a SHA-256 (64 lower-case hex digits)"),
+                Arrays.asList("caseId", null, "its caseId is missing"),
+                Arrays.asList("session", "-1", "its session is negative"));
+        for (List<String> forgery : forgeries) {
+            Files.write(log, intact);
+            ForgedLines.append(records, forgery.get(0), forgery.get(1));
+            assertEquals(List.of(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 5",
+                    "not a well-formed audit entry: " + forgery.get(2))), archive.verify(), forgery.toString());
+            assertEquals(4, archive.entries().size(), "the line is not an entry");
+            SmpDocsException e = assertThrows(SmpDocsException.class,
+                    () -> Export.write(archive, ANY_TIME, dir.resolve("x.zip"), n -> { }));
+            assertEquals("SMP-OUTPUT: the archive is not intact; verify it first", e.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("x.zip")));
+    }
+
+    @Test
+    void readingEntriesPastAForgedLineFailsNamingTheLine() throws IOException {
+        ForgedLines.append(records, "format", "PDF");
+        List<AuditEntry> read = new ArrayList<>();
+        SmpDocsException e = assertThrows(SmpDocsException.class, () -> new AuditLog(records.resolve("audit.jsonl"))
+                .forEachEntry(read::add));
+        assertEquals("SMP-OUTPUT: audit.jsonl line 5 is not a well-formed audit entry: its format is not one of pdf, docx. "
+                + "Run verify and repair the log first.", e.getMessage());
+        assertEquals(archive.entries(), read, "the four lines before it were read");
     }
 
     @Test
@@ -238,10 +279,10 @@ class HostileArchiveTest {
             out.write(new byte[(int) ArchiveFiles.MAX_INPUT_BYTES]);
         }
         assertEquals("SMP-INPUT: the archived file " + first.inputPath() + " is larger than 16777216 bytes, the limit; "
-                + "run verify --archive", message(() -> archive.input(first)));
+                + "verify the archive", message(() -> archive.input(first)));
         Files.delete(input);
         Files.createSymbolicLink(input, Path.of("/dev/zero"));
         assertEquals("SMP-INPUT: the archived file " + first.inputPath() + " is missing or not a regular file; "
-                + "run verify --archive", assertTimeoutPreemptively(Duration.ofSeconds(20), () -> message(() -> archive.input(first))));
+                + "verify the archive", assertTimeoutPreemptively(Duration.ofSeconds(20), () -> message(() -> archive.input(first))));
     }
 }

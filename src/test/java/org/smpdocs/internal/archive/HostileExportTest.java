@@ -1,5 +1,6 @@
 package org.smpdocs.internal.archive;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,8 +68,7 @@ class HostileExportTest {
     @Test
     void somethingThatIsNotAnExportIsAnError() throws IOException {
         assertEquals("SMP-INPUT: missing.zip does not exist", error(dir.resolve("missing.zip")));
-        assertEquals("SMP-INPUT: archive is a folder, not an export (to check a records archive, give --archive DIR)",
-                error(dir.resolve("archive")));
+        assertEquals("SMP-INPUT: archive is a folder, not an export", error(dir.resolve("archive")));
         assertEquals("SMP-INPUT: notes.zip is not a readable ZIP: ZipException",
                 error(Files.writeString(dir.resolve("notes.zip"), "not a zip")));
         Path photos = HostileZips.write(dir.resolve("photos.zip"), Map.of("holiday.jpg", new byte[] {1, 2}), null, null);
@@ -184,6 +184,22 @@ class HostileExportTest {
         Path overlong = HostileZips.write(dir.resolve("overlong.zip"), changed, null, null);
         assertEquals(List.of(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 3",
                 "longer than 65536 bytes: not an audit entry")), ExportVerifier.verify(overlong));
+    }
+
+    @Test
+    void aForgedAuditLineWithAnUnknownFormatIsAFindingNamingTheLine() throws IOException {
+        String[] lines = new String(entries.get("audit.jsonl"), StandardCharsets.UTF_8).split("\n");
+        ObjectNode line = (ObjectNode) AuditLog.JSON.readTree(lines[1]);
+        line.put("format", "PDF");
+        line.put("hash", AuditChain.hash(AuditLog.JSON.treeToValue(line, AuditLine.class)).hex());
+        lines[1] = AuditLog.JSON.writeValueAsString(line);
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put("audit.jsonl", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        List<Finding> findings = ExportVerifier.verify(HostileZips.write(dir.resolve("forged.zip"), changed, null, null));
+        assertEquals(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 2",
+                "not a well-formed audit entry: its format is not one of pdf, docx"), findings.get(0));
+        assertTrue(findings.contains(new Finding(Finding.Problem.ALTERED, "manifest.json", "does not agree with the audit lines")),
+                findings.toString());
     }
 
     @Test

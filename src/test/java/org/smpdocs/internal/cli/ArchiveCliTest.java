@@ -88,10 +88,13 @@ class ArchiveCliTest {
         Path photos = HostileZips.write(dir.resolve("photos.zip"), Map.of("holiday.jpg", new byte[] {1}), null, null);
         assertEquals(3, runFailing("SMP-INPUT: photos.zip is not an export: it holds no audit.jsonl, manifest.json, manifest.csv",
                 "verify", photos.toString()));
+        Path folder = Files.createDirectories(dir.resolve("records"));
+        assertEquals(3, runFailing("SMP-INPUT: records is a folder, not an export (to check a records archive, give --archive DIR)",
+                "verify", folder.toString()));
     }
 
     @Test
-    void exportAndReissueFromAMissingArchiveAreOneLineErrors() {
+    void exportAndReissueFromAMissingArchiveAreOneLineErrors() throws IOException {
         Path missing = dir.resolve("no-such-folder");
         Path zip = dir.resolve("export.zip");
         assertEquals(3, runFailing("SMP-INPUT: " + missing + " is not a records archive: it does not exist", "export",
@@ -99,6 +102,10 @@ class ArchiveCliTest {
         assertFalse(Files.exists(zip));
         assertEquals(3, runFailing("SMP-INPUT: " + missing + " is not a records archive: it does not exist", "reissue",
                 "--archive", missing.toString(), "--clinic", Samples.CLINIC.toString(), "1"));
+        Path file = Files.writeString(dir.resolve("records.zip"), "x");
+        assertEquals(3, runFailing("SMP-INPUT: " + file + " is not a records archive: it is a file, not a folder", "export",
+                "--archive", file.toString(), "--from", "2026-01-01", "--to", "2026-12-31", "--out", zip.toString()),
+                "the hint about FILE.zip is verify's");
     }
 
     @Test
@@ -141,11 +148,12 @@ class ArchiveCliTest {
     @Test
     void aForgedLineWithABadTimeIsNamedAndNeverExported() throws IOException {
         Path archive = render("consent");
-        ForgedLines.append(archive, e -> ForgedLines.issuedAt(e, "yesterday"));
+        ForgedLines.append(archive, "issuedAt", "yesterday");
         assertEquals(6, run("verify", "--archive", archive.toString()));
-        assertEquals("broken chain: audit.jsonl line 2 (not a well-formed audit entry)" + System.lineSeparator(), stderr);
+        assertEquals("broken chain: audit.jsonl line 2 (not a well-formed audit entry: its issuedAt is not a UTC time as "
+                + "the log writes one, such as 2026-11-24T10:15:00Z)" + System.lineSeparator(), stderr);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        assertEquals(5, runFailing("SMP-OUTPUT: the archive is not intact; run verify --archive first", "export",
+        assertEquals(5, runFailing("SMP-OUTPUT: the archive is not intact; verify it first", "export",
                 "--archive", archive.toString(), "--from", today, "--to", today, "--out", dir.resolve("x.zip").toString()));
     }
 
@@ -175,12 +183,28 @@ class ArchiveCliTest {
     }
 
     @Test
-    void aLeapSecondThatVerifyAcceptsIsExportedWithoutAStackTrace() throws IOException {
+    void aLeapSecondIsNotATimeTheLogWritesAndStopsExportWithoutAStackTrace() throws IOException {
         Path archive = render("consent");
-        ForgedLines.append(archive, e -> ForgedLines.issuedAt(e, "2026-12-31T23:59:60Z"));
-        assertEquals(0, run("verify", "--archive", archive.toString()), stderr);
-        assertEquals(0, run("export", "--archive", archive.toString(), "--from", "2026-12-31", "--to", "2026-12-31", "--out",
-                dir.resolve("x.zip").toString()), stderr);
-        assertEquals("1 document exported to " + dir.resolve("x.zip") + System.lineSeparator(), stdout);
+        // Instant.parse reads it as 23:59:59, which would write back as another line
+        ForgedLines.append(archive, "issuedAt", "2026-12-31T23:59:60Z");
+        assertEquals(6, run("verify", "--archive", archive.toString()));
+        assertEquals("broken chain: audit.jsonl line 2 (not a well-formed audit entry: its issuedAt is not a UTC time as "
+                + "the log writes one, such as 2026-11-24T10:15:00Z)" + System.lineSeparator(), stderr);
+        assertEquals(5, runFailing("SMP-OUTPUT: the archive is not intact; verify it first", "export", "--archive",
+                archive.toString(), "--from", "2026-12-31", "--to", "2026-12-31", "--out", dir.resolve("x.zip").toString()));
+        assertFalse(Files.exists(dir.resolve("x.zip")));
+    }
+
+    @Test
+    void aRenderAfterAForgedLastLineIsRefusedNamingWhatIsWrong() throws IOException {
+        Path archive = render("consent");
+        ForgedLines.append(archive, "kind", "consnet");
+        List<String> before = files(archive);
+        assertEquals(5, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "disclosure", "--archive",
+                archive.toString(), "--out", dir.resolve("out").toString(), Samples.ROOT.resolve("cases/greek-name.json").toString()));
+        assertEquals("error: SMP-OUTPUT: the audit log audit.jsonl ends with a line that is not a well-formed audit entry: "
+                + "its kind is not one of consent, disclosure, aftercare, report, packet; nothing more is written to it. "
+                + "Run verify and repair the log first." + System.lineSeparator(), stderr);
+        assertEquals(before, files(archive));
     }
 }

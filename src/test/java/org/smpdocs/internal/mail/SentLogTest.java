@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
-import org.smpdocs.internal.output.AppendOnlyLog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,18 +73,6 @@ class SentLogTest {
         SmpDocsException e = assertThrows(SmpDocsException.class, () -> new SentLog(dir.resolve("nowhere/sent.jsonl")));
         assertEquals(ErrorCode.OUTPUT, e.code());
         assertEquals("SMP-OUTPUT: the folder of the sent-log sent.jsonl does not exist", e.getMessage());
-    }
-
-    @Test
-    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void anAppendOnlyLogNeverAppendsToAFifo() throws IOException, InterruptedException {
-        Path fifo = dir.resolve("audit.fifo");
-        mkfifo(fifo);
-        AppendOnlyLog log = new AppendOnlyLog(fifo, "the audit log", "Repair it.");
-        SmpDocsException e = assertThrows(SmpDocsException.class, () -> log.append(last -> "line"));
-        assertEquals("SMP-OUTPUT: the audit log audit.fifo is not a regular file", e.getMessage());
-        SmpDocsException read = assertThrows(SmpDocsException.class, log::read);
-        assertEquals(e.getMessage(), read.getMessage());
     }
 
     private static void assertNotARegularFile(String name, Path file) {

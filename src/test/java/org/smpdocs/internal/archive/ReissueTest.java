@@ -1,0 +1,82 @@
+package org.smpdocs.internal.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smpdocs.DocumentKind;
+import org.smpdocs.OutputFormat;
+import org.smpdocs.PaperSize;
+import org.smpdocs.Samples;
+import org.smpdocs.SmpDocs;
+import org.smpdocs.internal.digest.Sha256;
+import org.smpdocs.internal.input.CaseSnapshot;
+import org.smpdocs.model.PatientCase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Rendering an archived document again: the issued bytes when nothing changed, other bytes under
+ * other settings, and another template set named as such.
+ */
+class ReissueTest {
+    @TempDir
+    Path dir;
+
+    private PatientCase norwood;
+    private Archive archive;
+    private final List<AuditEntry> recorded = new ArrayList<>();
+
+    @BeforeEach
+    void record() {
+        SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK)
+                .formats(EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX)).build();
+        norwood = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        archive = new Archive(dir.resolve("records"));
+        recorded.addAll(archive.record(engine.render(DocumentKind.CONSENT, norwood), CaseSnapshot.json(norwood)));
+        // the first of two sessions: not the one a render picks by default
+        recorded.addAll(archive.record(engine.render(DocumentKind.AFTERCARE, norwood, 1), CaseSnapshot.json(norwood)));
+    }
+
+    @Test
+    void aDocumentRenderedAgainAsIssuedIsTheIssuedBytes() {
+        assertEquals(4, recorded.size());
+        for (AuditEntry e : recorded) {
+            Reissue again = Reissue.of(archive, e, SmpDocs.builder().clinicProfile(Samples.CLINIC));
+            assertEquals(Reissue.Outcome.IDENTICAL, again.outcome(), e.toString());
+            assertEquals(e.document().sha256(), again.regenerated());
+            assertEquals(e.document().templateSetSha256().hex(), again.templateSet().sha256());
+            assertEquals(e, again.entry());
+        }
+        assertEquals(1, recorded.get(3).document().session());
+    }
+
+    @Test
+    void otherPaperGivesOtherBytesOfTheSameTemplateSet() {
+        AuditEntry consent = recorded.get(0);
+        Reissue again = Reissue.of(archive, consent, SmpDocs.builder().clinicProfile(Samples.CLINIC).paper(PaperSize.LETTER));
+        assertEquals(Reissue.Outcome.OTHER_BYTES, again.outcome());
+        byte[] letter = SmpDocs.builder().clinicProfile(Samples.CLINIC).paper(PaperSize.LETTER).clock(Samples.CLOCK).build()
+                .render(DocumentKind.CONSENT, norwood).bytes(OutputFormat.PDF);
+        assertEquals(Sha256.of(letter), again.regenerated());
+        assertNotEquals(consent.document().sha256(), again.regenerated());
+    }
+
+    @Test
+    void anotherTemplateSetIsNamedAsSuch() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("consent.ftlx"), Files.readString(Path.of("templates/consent.ftlx"))
+                + "<#-- the clinic's copy -->\n");
+        Reissue again = Reissue.of(archive, recorded.get(0), SmpDocs.builder().clinicProfile(Samples.CLINIC)
+                .templateDirectory(templates));
+        assertEquals(Reissue.Outcome.OTHER_TEMPLATE_SET, again.outcome());
+        assertNotEquals(recorded.get(0).document().templateSetSha256().hex(), again.templateSet().sha256());
+        assertEquals(recorded.get(0).document().templateVersion(), again.templateSet().version(), "the same declared version");
+    }
+}
