@@ -20,7 +20,7 @@ final class GoldenFile {
     /** Where the golden files live, in the source tree (updates must land there, not in target/). */
     static final Path ROOT = Path.of("src", "test", "resources", "golden");
     /** The one command that rewrites them. */
-    static final String UPDATE_COMMAND = "mvn -o -B test -Dtest=GoldenFilesTest -Dgolden.update=true";
+    static final String UPDATE_COMMAND = "mvn -B test -Dtest=GoldenFilesTest -Dgolden.update=true";
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     private GoldenFile() {

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>When a change of wording or layout is meant, rewrite the files and review their diff:
  *
  * <pre>
- * mvn -o -B test -Dtest=GoldenFilesTest -Dgolden.update=true
+ * mvn -B test -Dtest=GoldenFilesTest -Dgolden.update=true
  * git diff src/test/resources/golden
  * </pre>
  *
