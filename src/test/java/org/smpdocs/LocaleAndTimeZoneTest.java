@@ -20,8 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.smpdocs.model.PatientCase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,11 +29,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The JVM's default locale, time zone and charset never reach a document: every sample and kind,
- * as PDF and as DOCX, is byte for byte what the default run gives under Turkish (its dotless i
- * breaks a locale-sensitive {@code toLowerCase()}), German (its decimal comma breaks a
- * {@code String.format} of a number), and time zones far east (Kiribati, UTC+14) and far west
- * (American Samoa, UTC−11) of UTC. Each run builds its own engine under those defaults; one runs
- * in a JVM started under them, where a default captured when a class loads would show too.
+ * as PDF and as DOCX, is byte for byte what the default run gives under German (its decimal comma
+ * breaks a {@code String.format} of a number) in a time zone far east of UTC (Kiribati, UTC+14),
+ * with an engine built under those defaults; and under Turkish (its dotless i breaks a
+ * locale-sensitive {@code toLowerCase()}) in a time zone far west (American Samoa, UTC−11) with a
+ * Turkish default charset, in a JVM started so, where a default captured when a class loads would
+ * show too. (Each setting is rendered once: a run per combination would double the slowest test.)
  */
 class LocaleAndTimeZoneTest {
     private static Map<String, String> defaultRun;
@@ -45,11 +44,10 @@ class LocaleAndTimeZoneTest {
         defaultRun = SampleDigests.render();
     }
 
-    @ParameterizedTest(name = "{0}, {1}")
-    @CsvSource({"tr-TR, Pacific/Kiritimati", "de-DE, Pacific/Pago_Pago"})
-    void sameBytesWithAnEngineBuiltUnderOtherDefaults(String locale, String zone) {
-        Map<String, String> other = under(Locale.forLanguageTag(locale), TimeZone.getTimeZone(zone), SampleDigests::render);
-        assertEquals(List.of(), differing(defaultRun, other), "documents whose bytes differ under " + locale + ", " + zone);
+    @Test
+    void sameBytesWithAnEngineBuiltUnderOtherDefaults() {
+        Map<String, String> other = under(Locale.GERMANY, TimeZone.getTimeZone("Pacific/Kiritimati"), SampleDigests::render);
+        assertEquals(List.of(), differing(defaultRun, other), "documents whose bytes differ under de-DE, Pacific/Kiritimati");
     }
 
     @Test
