@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smpdocs.ErrorCode;
@@ -115,7 +116,7 @@ final class EmailCommand implements Callable<Integer> {
         }, (file, eml) -> stdout.println("wrote " + eml));
         int failed = batch.failed();
         int written = cases.size() - failed;
-        stdout.printf("%d message%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s", failed,
+        stdout.printf(Locale.ROOT, "%d message%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s", failed,
                 cases.size(), cases.size() == 1 ? "" : "s");
         return batch.exitCode();
     }

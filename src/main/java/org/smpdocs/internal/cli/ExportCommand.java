@@ -3,6 +3,7 @@ package org.smpdocs.internal.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportFilter filter = new ExportFilter(from, to, patient, kind == null ? null : DocumentKind.of(kind));
         int count = Export.write(Archive.open(archive), filter, out, progress);
         bar.clear();
-        spec.commandLine().getOut().printf("%d document%s exported to %s%n", count, count == 1 ? "" : "s", out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%d document%s exported to %s%n", count, count == 1 ? "" : "s", out);
         return ExitCodes.OK;
     }
 }

@@ -3,6 +3,7 @@ package org.smpdocs.internal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.mail.AftercareDispatch.Outcome;
 import org.smpdocs.internal.mail.AftercareDispatch;
@@ -43,13 +44,13 @@ final class MailBatch {
         } catch (MailServerException e) {
             int left = cases.size() - batch.done();
             err.println("error: " + Shown.text(e.getMessage()));
-            err.printf("stopped: %d case%s not sent, from %s on%n", left, left == 1 ? "" : "s",
+            err.printf(Locale.ROOT, "stopped: %d case%s not sent, from %s on%n", left, left == 1 ? "" : "s",
                     Shown.text(cases.get(batch.done()).getFileName()));
             failed += left;
             undelivered = true;
         }
         failed += batch.failed();
-        out.printf("%d sent, %d skipped (sent before), %d failed, of %d case%s%n", sent, skipped, failed, cases.size(),
+        out.printf(Locale.ROOT, "%d sent, %d skipped (sent before), %d failed, of %d case%s%n", sent, skipped, failed, cases.size(),
                 cases.size() == 1 ? "" : "s");
         return undelivered ? ExitCodes.RENDER_OR_OUTPUT : batch.exitCode();
     }

@@ -2,6 +2,7 @@ package org.smpdocs.internal.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.smpdocs.Problem;
 
 /** Prints a file's problems, one per line: where, which rule, what is expected. */
@@ -16,7 +17,7 @@ final class ProblemReport {
 
     /** The same under another heading, such as "error: SMP-INPUT" for a profile that stops the run. */
     static void print(PrintWriter err, String heading, String fileName, List<Problem> problems) {
-        err.printf("%s: %s: %d problem%s%n", heading, Shown.text(fileName), problems.size(),
+        err.printf(Locale.ROOT, "%s: %s: %d problem%s%n", heading, Shown.text(fileName), problems.size(),
                 problems.size() == 1 ? "" : "s");
         for (Problem p : problems) {
             err.println("  " + p);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.ErrorCode;
@@ -164,7 +165,7 @@ final class RenderBatch {
     /** Prints the summary line and returns the exit code: the gravest failure of the batch. */
     int summarise(int cases) {
         int failed = invalid + templateFailures + outputFailures;
-        out.printf("%d document%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s",
+        out.printf(Locale.ROOT, "%d document%s written; %d of %d case%s with problems%n", written, written == 1 ? "" : "s",
                 failed, cases, cases == 1 ? "" : "s");
         if (outputFailures > 0) {
             return ExitCodes.RENDER_OR_OUTPUT;

@@ -3,6 +3,7 @@ package org.smpdocs.internal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.Problem;
@@ -50,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ProblemReport.print(stderr, name, e.problems());
             }
         }
-        stdout.printf("%d of %d case%s valid%n", inputs.cases.size() - invalid, inputs.cases.size(),
+        stdout.printf(Locale.ROOT, "%d of %d case%s valid%n", inputs.cases.size() - invalid, inputs.cases.size(),
                 inputs.cases.size() == 1 ? "" : "s");
         return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
