@@ -21,7 +21,7 @@ class DeterminismTest {
     void twoEnginesOnTheSameClockWriteIdenticalBytes() throws InterruptedException {
         SmpDocs first = engine(Samples.CLOCK);
         SmpDocs second = engine(Samples.CLOCK);
-        PatientCase c = first.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), first.clinic());
+        PatientCase c = first.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         for (DocumentKind kind : DocumentKind.values()) {
             RenderedDocument a = first.render(kind, c);
             Thread.sleep(1100); // zip entries and PDF ids must not follow the wall clock
@@ -34,8 +34,7 @@ class DeterminismTest {
 
     @Test
     void anotherIssueTimeGivesAnotherDocument() {
-        PatientCase c = engine(Samples.CLOCK).input().readCase(Samples.ROOT.resolve("cases/greek-name.json"),
-                engine(Samples.CLOCK).clinic());
+        PatientCase c = engine(Samples.CLOCK).readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         RenderedDocument now = engine(Samples.CLOCK).render(DocumentKind.CONSENT, c);
         RenderedDocument later = engine(Clock.offset(Samples.CLOCK, Duration.ofMinutes(1))).render(DocumentKind.CONSENT, c);
         for (OutputFormat format : OutputFormat.values()) {

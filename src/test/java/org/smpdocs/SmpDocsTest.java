@@ -19,12 +19,12 @@ class SmpDocsTest {
     private final SmpDocs engine = Samples.engine();
 
     private PatientCase read(String name) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases").resolve(name));
     }
 
     @Test
     void oneEngineRendersTheSameDocumentsOnManyThreads() throws Exception {
-        List<PatientCase> cases = Samples.cases().stream().map(p -> engine.input().readCase(p, engine.clinic())).toList();
+        List<PatientCase> cases = Samples.cases().stream().map(p -> engine.readCase(p)).toList();
         List<String> expected = cases.stream()
                 .map(c -> Samples.text(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -56,7 +56,7 @@ class SmpDocsTest {
     void anOutdatedAftercareVersionIsAWarning() throws Exception {
         String json = Files.readString(Samples.ROOT.resolve("cases/greek-name.json"))
                 .replace("\"aftercareVersion\": \"2026.1\"", "\"aftercareVersion\": \"2025.3\"");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8), engine.clinic());
+        PatientCase c = engine.readCase("case.json", json.getBytes(StandardCharsets.UTF_8));
         RenderedDocument report = engine.render(DocumentKind.REPORT, c);
         assertEquals(List.of("session 1 records aftercare version 2025.3; the clinic's content is version 2026.1"),
                 report.warnings());

@@ -59,7 +59,7 @@ final class ReissueCommand implements Callable<Integer> {
         OutputFormat format = OutputFormat.valueOf(entry.format().toUpperCase(Locale.ROOT));
         SmpDocs engine = SmpDocs.builder().clinicProfile(clinic).templateDirectory(templates).paper(paper)
                 .clock(Clock.fixed(Instant.parse(entry.issuedAt()), ZoneOffset.UTC)).formats(EnumSet.of(format)).build();
-        PatientCase c = engine.input().readCase(entry.inputPath(), records.input(entry), engine.clinic());
+        PatientCase c = engine.readCase(entry.inputPath(), records.input(entry));
         RenderedDocument again = engine.render(DocumentKind.of(entry.kind()), c, entry.session());
         String setNow = again.provenance().templateSet().sha256();
         if (!setNow.equals(entry.templateSetSha256())) {

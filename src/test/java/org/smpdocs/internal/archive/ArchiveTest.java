@@ -41,7 +41,7 @@ class ArchiveTest {
 
     @BeforeEach
     void record() {
-        patientCase = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        patientCase = engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
         archive = new Archive(dir);
         for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
             archive.record(engine.render(kind, patientCase), CaseSnapshot.json(patientCase));
@@ -69,8 +69,8 @@ class ArchiveTest {
         byte[] stored = Files.readAllBytes(dir.resolve(first.documentPath()));
         assertEquals(first.documentSha256(), Digests.sha256Hex(stored));
         assertEquals(consent.provenance().templateSet().sha256(), first.templateSetSha256());
-        assertEquals(patientCase, engine.input().readCase("snapshot.json", Files.readAllBytes(dir.resolve(first.inputPath())),
-                engine.clinic()), "the stored input reads back as the case");
+        assertEquals(patientCase, engine.readCase("snapshot.json", Files.readAllBytes(dir.resolve(first.inputPath()))),
+                "the stored input reads back as the case");
         String text = String.join("\n", log());
         assertTrue(!text.contains(patientCase.patient().familyName()) && !text.contains(patientCase.patient().givenName()),
                 "no patient values in the log");

@@ -47,7 +47,7 @@ class HostileArchiveTest {
 
     @BeforeEach
     void record() {
-        norwood = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        norwood = engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
         records = dir.resolve("records");
         archive = new Archive(records);
         for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
@@ -102,7 +102,7 @@ class HostileArchiveTest {
     void aRecordRefusedForATornLogLeavesNothingBehind() throws IOException {
         Files.writeString(records.resolve("audit.jsonl"), "{\"sequence\":5,\"issu", StandardOpenOption.APPEND);
         List<String> before = files();
-        PatientCase greek = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase greek = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         SmpDocsException e = assertThrows(SmpDocsException.class,
                 () -> archive.record(engine.render(DocumentKind.CONSENT, greek), CaseSnapshot.json(greek)));
         assertEquals("SMP-OUTPUT: the audit log audit.jsonl ends with an incomplete line (a write was interrupted); "
@@ -117,7 +117,7 @@ class HostileArchiveTest {
         lines.set(3, "{\"not\": \"an audit entry\"}");
         Files.write(log, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         List<String> before = files();
-        PatientCase greek = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase greek = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         SmpDocsException e = assertThrows(SmpDocsException.class,
                 () -> archive.record(engine.render(DocumentKind.CONSENT, greek), CaseSnapshot.json(greek)));
         assertEquals("SMP-OUTPUT: the last line of the audit log cannot be read; run verify", e.getMessage());

@@ -142,6 +142,11 @@ public final class MailHtmlRenderer {
         }
     }
 
+    /** Whether {@code html}, a body this renderer wrote, shows the image {@code name} (by {@code cid:}). */
+    public static boolean refersTo(String html, String name) {
+        return html.contains("<img src=\"cid:" + escape(name) + "\"");
+    }
+
     private void image(Element e, StringBuilder out) {
         if (resources.has(e.attr("src"))) {
             out.append("<img src=\"cid:").append(escape(e.attr("src"))).append("\" alt=\"").append(escape(e.attr("alt")))
