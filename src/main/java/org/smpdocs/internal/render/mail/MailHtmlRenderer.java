@@ -16,8 +16,6 @@ import org.smpdocs.internal.xhtml.XhtmlDocument;
  * Thread-safe.
  */
 public final class MailHtmlRenderer {
-    /** The content id of the logo part. */
-    public static final String LOGO_CID = Resources.LOGO;
     private static final String FONT = "font-family:Arial,Helvetica,sans-serif;";
     private static final Map<String, String> STYLES = Map.ofEntries(
             Map.entry("h1", "margin:0 0 16px 0;font-size:24px;line-height:1.25;color:#1d5c63;"),
