@@ -37,8 +37,12 @@ class DeterminismTest {
         PatientCase c = engine(Samples.CLOCK).readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         RenderedDocument now = engine(Samples.CLOCK).render(DocumentKind.CONSENT, c);
         RenderedDocument later = engine(Clock.offset(Samples.CLOCK, Duration.ofMinutes(1))).render(DocumentKind.CONSENT, c);
-        for (OutputFormat format : OutputFormat.values()) {
+        for (OutputFormat format : EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX)) {
             assertFalse(Arrays.equals(now.bytes(format), later.bytes(format)), format.name());
+        }
+        // the e-mail bodies leave the issue time out, so the same sheet sent later is the same message
+        for (OutputFormat format : EnumSet.of(OutputFormat.EMAIL_TEXT, OutputFormat.EMAIL_HTML)) {
+            assertArrayEquals(now.bytes(format), later.bytes(format), format.name());
         }
     }
 }
