@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smpdocs.Provenance;
-import org.smpdocs.internal.xhtml.XhtmlDocument;
 
 /**
- * One rendered document: what it is, the bytes of each format asked for, and warnings (things a
- * person should look at that did not stop the render). {@code session} is 0 for case-level
- * documents. Immutable; {@link #bytes} returns a copy.
+ * One rendered document: what it is, the bytes of each format asked for, the images its HTML
+ * e-mail body refers to, and warnings (things a person should look at that did not stop the
+ * render). {@code session} is 0 for case-level documents. Immutable; {@link #bytes} returns a copy.
  */
 public final class RenderedDocument {
     private final DocumentKind kind;
@@ -19,12 +18,12 @@ public final class RenderedDocument {
     private final Map<OutputFormat, byte[]> outputs;
     private final List<String> warnings;
     private final Provenance provenance;
-    private final XhtmlDocument xhtml;
+    private final List<InlineImage> inlineImages;
 
-    public RenderedDocument(DocumentKind kind, String caseId, int session, Map<OutputFormat, byte[]> outputs,
-            List<String> warnings, Provenance provenance, XhtmlDocument xhtml) {
+    RenderedDocument(DocumentKind kind, String caseId, int session, Map<OutputFormat, byte[]> outputs,
+            List<String> warnings, Provenance provenance, List<InlineImage> inlineImages) {
         this.provenance = provenance;
-        this.xhtml = xhtml;
+        this.inlineImages = List.copyOf(inlineImages);
         this.kind = kind;
         this.caseId = caseId;
         this.session = session;
@@ -57,9 +56,13 @@ public final class RenderedDocument {
         return b.clone();
     }
 
-    /** The XHTML every format was rendered from. */
-    public XhtmlDocument xhtml() {
-        return xhtml;
+    /**
+     * The images the {@link OutputFormat#EMAIL_HTML} body shows by {@code cid:} reference (the
+     * clinic logo), each to go into the message as an inline part; empty when that format was not
+     * rendered or shows none.
+     */
+    public List<InlineImage> inlineImages() {
+        return inlineImages;
     }
 
     /** Where the document comes from, as its metadata records it. */

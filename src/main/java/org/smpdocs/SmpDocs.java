@@ -1,8 +1,11 @@
 package org.smpdocs;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,9 +18,10 @@ import org.smpdocs.internal.input.CaseSnapshot;
 import org.smpdocs.internal.input.InputReader;
 import org.smpdocs.internal.render.Resources;
 import org.smpdocs.internal.render.docx.DocxRenderer;
-import org.smpdocs.internal.render.pdf.FontCoverage;
+import org.smpdocs.internal.render.mail.MailHtmlRenderer;
 import org.smpdocs.internal.render.pdf.PdfRenderer;
 import org.smpdocs.internal.render.style.Style;
+import org.smpdocs.internal.render.text.TextRenderer;
 import org.smpdocs.internal.template.TemplateEngine;
 import org.smpdocs.internal.template.TemplateRoot;
 import org.smpdocs.internal.template.TemplateRoots;
@@ -28,16 +32,21 @@ import org.smpdocs.model.PatientCase;
 import org.smpdocs.model.TreatmentSession;
 
 /**
- * The smp-docs engine: turns a patient case into the clinic's documents. Built once per clinic
- * (fonts, templates and stylesheet are loaded at build time, so a broken template fails there),
- * then immutable and safe to share between threads.
+ * The smp-docs engine, the library's entry point: reads and checks a patient case, and turns it
+ * into the clinic's documents (PDF, DOCX) and the bodies of the e-mail that carries an aftercare
+ * sheet (plain text, HTML). Built once per clinic with {@link #builder()} (fonts, templates and
+ * stylesheet are loaded at build time, so a broken template fails there), then immutable and safe
+ * to share between threads.
  *
  * <pre>{@code
  * SmpDocs docs = SmpDocs.builder().clinicProfile(Path.of("samples/clinic.json")).build();
- * PatientCase c = docs.input().readCase(Path.of("samples/cases/norwood6-density.json"), docs.clinic());
+ * PatientCase c = docs.readCase(Path.of("samples/cases/norwood6-density.json"));
  * RenderedDocument consent = docs.render(DocumentKind.CONSENT, c);
  * Files.write(Path.of(consent.fileName(OutputFormat.PDF)), consent.bytes(OutputFormat.PDF));
  * }</pre>
+ *
+ * <p>Failures are {@link SmpDocsException}s with a stable {@link ErrorCode}; a case with problems is
+ * an {@link InvalidInputException} that lists every one of them.
  */
 public final class SmpDocs {
     private final Clinic clinic;
@@ -47,16 +56,17 @@ public final class SmpDocs {
     private final XhtmlParser parser = new XhtmlParser();
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
+    private final TextRenderer text = new TextRenderer();
+    private final MailHtmlRenderer html;
     private final Resources resources;
     private final Set<OutputFormat> formats;
     private final Clock clock;
     private final TemplateSet templateSet;
-    private final Style style;
 
     SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf, DocxRenderer docx,
             Resources resources, Style style) {
         this.resources = resources;
-        this.style = style;
+        this.html = new MailHtmlRenderer(resources, style);
         this.clinic = b.clinic();
         this.input = input;
         this.templates = templates;
@@ -68,14 +78,19 @@ public final class SmpDocs {
         this.templateSet = templates.templateSet();
     }
 
-    /**
-     * A reader of clinic profiles and case files for the documents this library prints: besides
-     * every other rule, text holding a character that no bundled font can print is a problem at
-     * its field ({@code unprintable-character}), so it is never printed as a blank or a "#".
-     * Thread-safe; the engine's {@link #input()} is one.
-     */
-    public static InputReader reader() {
-        return new InputReader(FontCoverage::covers);
+    /** {@code base} rendering {@code formats}: everything loaded is shared. */
+    private SmpDocs(SmpDocs base, Set<OutputFormat> formats) {
+        this.clinic = base.clinic;
+        this.input = base.input;
+        this.templates = base.templates;
+        this.roots = base.roots;
+        this.pdf = base.pdf;
+        this.docx = base.docx;
+        this.html = base.html;
+        this.resources = base.resources;
+        this.formats = EnumSet.copyOf(formats);
+        this.clock = base.clock;
+        this.templateSet = base.templateSet;
     }
 
     /** A builder; see {@link SmpDocsBuilder}. */
@@ -83,28 +98,68 @@ public final class SmpDocs {
         return new SmpDocsBuilder();
     }
 
+    /** The clinic, as validated at build. */
     public Clinic clinic() {
         return clinic;
     }
 
-    /** The images documents may show (the clinic logo). */
-    public Resources resources() {
-        return resources;
+    /** The formats each {@link #render} produces; cannot be changed. */
+    public Set<OutputFormat> formats() {
+        return Collections.unmodifiableSet(formats);
     }
 
-    /** The style every format follows, from the template set's stylesheet (the e-mail's HTML takes it). */
-    public Style style() {
-        return style;
+    /**
+     * This engine rendering other formats, sharing everything it loaded (fonts, templates,
+     * stylesheet), so it is cheap to make: {@code docs.withFormats(EnumSet.of(OutputFormat.PDF,
+     * OutputFormat.EMAIL_TEXT, OutputFormat.EMAIL_HTML))} for the aftercare e-mail.
+     *
+     * @throws IllegalArgumentException if {@code formats} is empty
+     */
+    public SmpDocs withFormats(Set<OutputFormat> formats) {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("at least one output format");
+        }
+        return new SmpDocs(this, formats);
     }
 
-    /** A non-template file of the template set (the clinic's copy where it has one), as text. */
+    /**
+     * A non-template file of the template set as text, the clinic's copy where it has one: for
+     * example {@code mail.properties}, the e-mail subjects in each language
+     * ({@code subject.<language>}, with {@code {date}} for the session's date).
+     *
+     * @throws SmpDocsException with {@link ErrorCode#TEMPLATE} if the set has no such file
+     */
     public String templateSetText(String name) {
         return templates.text(name);
     }
 
-    /** The reader that validates case files against this clinic. */
-    public InputReader input() {
-        return input;
+    /**
+     * Reads a case file and checks it against this clinic's rules.
+     *
+     * @throws InvalidInputException listing every problem of the file (field path, rule, what is
+     *         expected; never a value from the file), or that it cannot be read
+     */
+    public PatientCase readCase(Path file) {
+        return input.readCase(file, clinic);
+    }
+
+    /**
+     * Reads a case from the bytes of a JSON file and checks it against this clinic's rules;
+     * {@code name} names it in the exception.
+     *
+     * @throws InvalidInputException listing every problem of the content
+     */
+    public PatientCase readCase(String name, byte[] content) {
+        return input.readCase(name, content, clinic);
+    }
+
+    /**
+     * Every problem of a case against this clinic's rules, those that stop a consent form (a
+     * screening answer that rules the procedure out) included. Empty when every document may be
+     * issued; a case built in code is checked here as a case file is when read.
+     */
+    public List<Problem> problems(PatientCase c) {
+        return input.allProblems(c, clinic);
     }
 
     /** Renders a case-level document, or a per-session one for the latest session. */
@@ -126,17 +181,42 @@ public final class SmpDocs {
         Provenance provenance = provenance(kind, c, chosen, now);
         XhtmlDocument xhtml = xhtml(kind, c, chosen, provenance, warnings);
         Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
+        List<InlineImage> images = List.of();
         for (OutputFormat format : formats) {
             outputs.put(format, switch (format) {
                 case PDF -> pdf.render(xhtml, now, warnings);
                 case DOCX -> docx.render(xhtml, now, warnings);
+                case EMAIL_TEXT -> text.render(xhtml).getBytes(StandardCharsets.UTF_8);
+                case EMAIL_HTML -> {
+                    String body = html.render(xhtml);
+                    images = inlineImages(body);
+                    yield body.getBytes(StandardCharsets.UTF_8);
+                }
             });
         }
-        return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings, provenance, xhtml);
+        return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings, provenance,
+                images);
     }
 
-    /** The XHTML a template writes for this document: what every renderer reads. */
-    public XhtmlDocument xhtml(DocumentKind kind, PatientCase c, int session) {
+    /** The images an HTML e-mail body shows, in name order. */
+    private List<InlineImage> inlineImages(String body) {
+        return resources.names().stream().filter(name -> MailHtmlRenderer.refersTo(body, name))
+                .map(name -> new InlineImage(name, resources.mediaType(name), resources.image(name).orElseThrow())).toList();
+    }
+
+    /**
+     * The XHTML the templates write for this document, as they wrote it: what every format is
+     * rendered from (for a packet: the packet's own, then each part's). For a clinic checking its
+     * own templates.
+     *
+     * @throws InvalidInputException as {@link #render(DocumentKind, PatientCase, int)} does
+     */
+    public String xhtml(DocumentKind kind, PatientCase c, int session) {
+        return document(kind, c, session).markup();
+    }
+
+    /** The XHTML document every renderer reads, with its provenance stamped (for tests, through their package). */
+    XhtmlDocument document(DocumentKind kind, PatientCase c, int session) {
         TreatmentSession chosen = kind.perSession() ? session(c, session) : null;
         return xhtml(kind, c, chosen, provenance(kind, c, chosen, clock.instant()), new ArrayList<>());
     }

@@ -12,6 +12,7 @@ import org.smpdocs.internal.input.ClinicProfile;
 import org.smpdocs.internal.input.InputReader;
 import org.smpdocs.internal.render.Resources;
 import org.smpdocs.internal.render.docx.DocxRenderer;
+import org.smpdocs.internal.render.pdf.FontCoverage;
 import org.smpdocs.internal.render.pdf.PdfRenderer;
 import org.smpdocs.internal.render.style.StyleSheet;
 import org.smpdocs.internal.template.TemplateEngine;
@@ -41,7 +42,7 @@ public final class SmpDocsBuilder {
      * @throws InvalidInputException with every problem of the profile and its logo
      */
     public SmpDocsBuilder clinicProfile(Path file) {
-        input = input == null ? SmpDocs.reader() : input;
+        input = input == null ? reader() : input;
         ClinicProfile profile = input.readProfile(file);
         clinic = profile.clinic();
         logo = profile.logo().orElse(null);
@@ -102,7 +103,7 @@ public final class SmpDocsBuilder {
             throw new SmpDocsException(ErrorCode.TEMPLATE, "template directory " + templateDirectory
                     + (Files.exists(templateDirectory) ? " is not a directory" : " does not exist"));
         }
-        input = input == null ? SmpDocs.reader() : input;
+        input = input == null ? reader() : input;
         input.readClinicRecord(clinic);
         TemplateEngine templates = new TemplateEngine(templateDirectory, locale());
         for (DocumentKind kind : DocumentKind.values()) {
@@ -113,6 +114,15 @@ public final class SmpDocsBuilder {
         PdfRenderer pdf = new PdfRenderer(sheet.css(), resources, paper);
         return new SmpDocs(this, input, templates, pdf, new DocxRenderer(resources, paper, sheet.style()), resources,
                 sheet.style());
+    }
+
+    /**
+     * A reader for the documents this library prints: besides every other rule, text holding a
+     * character that no bundled font can print is a problem at its field
+     * ({@code unprintable-character}), so it is never printed as a blank or a "#".
+     */
+    private static InputReader reader() {
+        return new InputReader(FontCoverage::covers);
     }
 
     Clinic clinic() {

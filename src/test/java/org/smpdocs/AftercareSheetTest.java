@@ -59,7 +59,7 @@ class AftercareSheetTest {
     }
 
     private static PatientCase read(Path file) {
-        return engine(PaperSize.A4).input().readCase(file, engine(PaperSize.A4).clinic());
+        return engine(PaperSize.A4).readCase(file);
     }
 
     private static List<AftercareStep> steps() {
@@ -118,8 +118,7 @@ class AftercareSheetTest {
         // session 1 moved to Sat 31 Oct 2026: four months on is February, which has no 31st
         String json = Files.readString(Samples.ROOT.resolve("cases/norwood6-density.json"))
                 .replace("\"date\": \"2026-11-02\"", "\"date\": \"2026-10-31\"");
-        PatientCase c = engine(PaperSize.A4).input().readCase("month-end.json", json.getBytes(StandardCharsets.UTF_8),
-                engine(PaperSize.A4).clinic());
+        PatientCase c = engine(PaperSize.A4).readCase("month-end.json", json.getBytes(StandardCharsets.UTF_8));
         assertEquals(LocalDate.of(2026, 10, 31), c.session(1).orElseThrow().date());
         List<List<String>> rows = stepsTable(TaggedPdf.read(
                 engine(PaperSize.A4).render(DocumentKind.AFTERCARE, c, 1).bytes(OutputFormat.PDF)));
@@ -173,8 +172,7 @@ class AftercareSheetTest {
 
         // 14 hours after 11:40 is past midnight: the date moves on with the time
         String json = Files.readString(file).replace("\"hoursAfter\": 96", "\"hoursAfter\": 14");
-        PatientCase shorter = engine(PaperSize.A4).input().readCase("pause.json", json.getBytes(StandardCharsets.UTF_8),
-                engine(PaperSize.A4).clinic());
+        PatientCase shorter = engine(PaperSize.A4).readCase("pause.json", json.getBytes(StandardCharsets.UTF_8));
         String shorterText = Samples.text(engine(PaperSize.A4).render(DocumentKind.AFTERCARE, shorter).bytes(OutputFormat.PDF));
         assertTrue(shorterText.contains("Do not use minoxidil until 01:40 on Wed 18 Nov 2026"), shorterText);
     }

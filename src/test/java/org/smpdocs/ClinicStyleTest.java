@@ -90,7 +90,7 @@ class ClinicStyleTest {
     }
 
     private static PatientCase sample(SmpDocs engine) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
     }
 
     @Test

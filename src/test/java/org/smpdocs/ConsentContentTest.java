@@ -52,7 +52,7 @@ class ConsentContentTest {
     }
 
     private static PatientCase read(Path file) {
-        return ENGINE.input().readCase(file, ENGINE.clinic());
+        return ENGINE.readCase(file);
     }
 
     private static String fold(String s) {
@@ -140,14 +140,14 @@ class ConsentContentTest {
     @Test
     void aChoiceMadeEarlierIsAFactWithItsDateAndTheOthersAreEmptyBoxes() {
         PatientCase earlier = read(Samples.ROOT.resolve("cases/norwood6-density.json"));
-        String xhtml = ENGINE.xhtml(DocumentKind.CONSENT, earlier, 0).markup();
+        String xhtml = ENGINE.xhtml(DocumentKind.CONSENT, earlier, 0);
         String pdf = consentText(earlier);
         assertTrue(pdf.contains("Recorded on Mon 19 Oct 2026: you agreed. " + CONTENT.choices().get(0).text()), pdf);
         assertTrue(pdf.contains("Recorded on Mon 19 Oct 2026: you did not agree. " + CONTENT.choices().get(1).text()));
         assertFalse(xhtml.contains("class=\"checkbox\""), "no box for a choice already made");
 
         PatientCase today = read(Samples.ROOT.resolve("cases/greek-name.json"));
-        String toTick = ENGINE.xhtml(DocumentKind.CONSENT, today, 0).markup();
+        String toTick = ENGINE.xhtml(DocumentKind.CONSENT, today, 0);
         for (ConsentChoice choice : CONTENT.choices()) {
             assertTrue(toTick.contains("<span class=\"checkbox\" data-field=\"choice-" + choice.id() + "\"></span>"), choice.id());
         }
@@ -169,7 +169,7 @@ class ConsentContentTest {
     void aMinorsConsentHasTheGuardiansOwnStatementAndInitials() {
         PatientCase minor = read(Samples.ROOT.resolve("cases/minor-with-guardian.json"));
         for (DocumentKind kind : List.of(DocumentKind.CONSENT, DocumentKind.DISCLOSURE)) {
-            String xhtml = ENGINE.xhtml(kind, minor, 0).markup();
+            String xhtml = ENGINE.xhtml(kind, minor, 0);
             for (Drawback d : CONTENT.drawbacks()) {
                 assertTrue(xhtml.contains("data-field=\"initials-" + d.id() + "\""), d.id());
                 assertTrue(xhtml.contains("data-field=\"initials-guardian-" + d.id() + "\""), d.id());
@@ -180,7 +180,7 @@ class ConsentContentTest {
             assertTrue(pdf.contains(fold(item)), item);
         }
         PatientCase adult = read(Samples.ROOT.resolve("cases/greek-name.json"));
-        assertFalse(ENGINE.xhtml(DocumentKind.CONSENT, adult, 0).markup().contains("initials-guardian-"));
+        assertFalse(ENGINE.xhtml(DocumentKind.CONSENT, adult, 0).contains("initials-guardian-"));
     }
 
     @Test
@@ -220,7 +220,7 @@ class ConsentContentTest {
         for (Path file : Samples.cases()) {
             PatientCase c = read(file);
             for (DocumentKind kind : List.of(DocumentKind.CONSENT, DocumentKind.DISCLOSURE)) {
-                String xhtml = ENGINE.xhtml(kind, c, 0).markup();
+                String xhtml = ENGINE.xhtml(kind, c, 0);
                 assertTrue(xhtml.contains("data-kind=\"date\""), file + " " + kind);
                 assertFalse(xhtml.matches("(?s).*data-kind=\"date\" data-field=\"[^\"]+\">[^<].*"),
                         file + " " + kind + ": a date field is empty");

@@ -44,7 +44,7 @@ class DeterminismTest {
     }
 
     private static PatientCase greekName(SmpDocs engine) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
     }
 
     /** Two engines, the second built after the first has rendered: the wall clock has moved on meanwhile. */
@@ -114,8 +114,12 @@ class DeterminismTest {
         PatientCase c = greekName(engine);
         RenderedDocument now = engine.render(DocumentKind.CONSENT, c);
         RenderedDocument later = engine(Clock.offset(Samples.CLOCK, Duration.ofMinutes(1))).render(DocumentKind.CONSENT, c);
-        for (OutputFormat format : OutputFormat.values()) {
+        for (OutputFormat format : EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX)) {
             assertFalse(Arrays.equals(now.bytes(format), later.bytes(format)), format.name());
+        }
+        // the e-mail bodies leave the issue time out, so the same sheet sent later is the same message
+        for (OutputFormat format : EnumSet.of(OutputFormat.EMAIL_TEXT, OutputFormat.EMAIL_HTML)) {
+            assertArrayEquals(now.bytes(format), later.bytes(format), format.name());
         }
         List<String> before = List.of(PdfViews.pages(now.bytes(OutputFormat.PDF)).split("\n"));
         List<String> after = List.of(PdfViews.pages(later.bytes(OutputFormat.PDF)).split("\n"));

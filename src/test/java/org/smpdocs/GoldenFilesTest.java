@@ -1,5 +1,6 @@
 package org.smpdocs;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,8 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.smpdocs.internal.render.mail.MailHtmlRenderer;
-import org.smpdocs.internal.render.text.TextRenderer;
 import org.smpdocs.model.PatientCase;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -55,7 +54,7 @@ class GoldenFilesTest {
     static Stream<Document> documents() {
         List<Document> documents = new ArrayList<>();
         for (Path file : Samples.cases()) {
-            PatientCase c = engine().input().readCase(file, engine().clinic());
+            PatientCase c = engine().readCase(file);
             for (DocumentKind kind : DocumentKind.values()) {
                 if (!kind.perSession() || c.latestSession().isPresent()) {
                     documents.add(new Document(file, c, kind));
@@ -72,7 +71,7 @@ class GoldenFilesTest {
         String templateSet = rendered.provenance().templateSet().sha256();
         EmailBodies email = emailBodies(rendered);
         Map<String, String> views = Map.of(
-                "xhtml", rendered.xhtml().markup(),
+                "xhtml", engine().xhtml(document.kind(), document.patientCase(), 0),
                 "txt", email.text().replace("\r\n", "\n"),
                 "mail.html", email.html(),
                 "pdf.txt", PdfViews.pages(rendered.bytes(OutputFormat.PDF)),
@@ -99,13 +98,10 @@ class GoldenFilesTest {
                 .replace("set " + templateSet.substring(0, 8), "set {template-set}");
     }
 
-    /**
-     * The plain-text and HTML e-mail bodies of a document, as the aftercare e-mail sends them: the
-     * one place this test reaches the two e-mail renderers.
-     */
+    /** The plain-text and HTML e-mail bodies of a document, as the aftercare e-mail sends them. */
     private static EmailBodies emailBodies(RenderedDocument rendered) {
-        return new EmailBodies(new TextRenderer().render(rendered.xhtml()),
-                new MailHtmlRenderer(engine().resources(), engine().style()).render(rendered.xhtml()));
+        return new EmailBodies(new String(rendered.bytes(OutputFormat.EMAIL_TEXT), StandardCharsets.UTF_8),
+                new String(rendered.bytes(OutputFormat.EMAIL_HTML), StandardCharsets.UTF_8));
     }
 
     private record EmailBodies(String text, String html) {

@@ -89,7 +89,7 @@ class LocaleAndTimeZoneTest {
         for (String issued : List.of("1975-06-01T12:00:00Z", "2110-01-01T00:00:00Z")) {
             SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC)
                     .clock(Clock.fixed(Instant.parse(issued), ZoneOffset.UTC)).formats(EnumSet.of(OutputFormat.DOCX)).build();
-            PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+            PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
             Supplier<byte[]> docx = () -> engine.render(DocumentKind.AFTERCARE, c).bytes(OutputFormat.DOCX);
             byte[] east = under(Locale.getDefault(), TimeZone.getTimeZone("Pacific/Kiritimati"), docx);
             byte[] west = under(Locale.getDefault(), TimeZone.getTimeZone("Pacific/Pago_Pago"), docx);

@@ -24,7 +24,7 @@ class PacketTest {
 
     @Test
     void onePdfWithItsOwnPageNumbersAndAnOutlineOfItsParts() throws IOException {
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
         RenderedDocument packet = engine.render(DocumentKind.PACKET, c);
         assertEquals("C-2026-0142-packet-s2.pdf", packet.fileName(OutputFormat.PDF));
         byte[] pdf = packet.bytes(OutputFormat.PDF);
@@ -58,8 +58,7 @@ class PacketTest {
     void aContraindicationStopsThePacketAsItStopsTheConsent() throws IOException {
         String json = Files.readString(Samples.ROOT.resolve("cases/greek-name.json"))
                 .replace("\"pregnantOrBreastfeeding\": false", "\"pregnantOrBreastfeeding\": true");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8),
-                engine.clinic());
+        PatientCase c = engine.readCase("case.json", json.getBytes(StandardCharsets.UTF_8));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.render(DocumentKind.PACKET, c));
         assertEquals("screening.pregnantOrBreastfeeding", e.problems().get(0).path());
     }

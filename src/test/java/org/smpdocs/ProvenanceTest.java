@@ -37,7 +37,7 @@ class ProvenanceTest {
     }
 
     private static PatientCase read(SmpDocs engine) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class ProvenanceTest {
         SmpDocs engine = engine(null);
         PatientCase c = read(engine);
         RenderedDocument report = engine.render(DocumentKind.REPORT, c, 1);
-        Map<String, String> expected = engine.xhtml(DocumentKind.REPORT, c, 1).provenance();
+        Map<String, String> expected = Xhtml.of(engine, DocumentKind.REPORT, c, 1).provenance();
         assertEquals(KEYS, List.copyOf(expected.keySet()));
         assertEquals("report", expected.get("smpdocs.kind"));
         assertEquals("report.ftlx", expected.get("smpdocs.template"));
@@ -70,13 +70,13 @@ class ProvenanceTest {
 
     @Test
     void aClinicsChangedTemplateChangesTheSetHashAndItsDeclaredVersion() throws IOException {
-        String builtIn = engine(null).xhtml(DocumentKind.CONSENT, read(engine(null)), 0).provenance()
+        String builtIn = Xhtml.of(engine(null), DocumentKind.CONSENT, read(engine(null)), 0).provenance()
                 .get("smpdocs.template-set-sha256");
         Files.writeString(clinicTemplates.resolve("print.css"), "h1 { color: black; }");
         Files.writeString(clinicTemplates.resolve("template-set.properties"),
                 "version=clinic-3\nfiles=consent.ftlx, disclosure.ftlx, aftercare.ftlx, report.ftlx, lib/parts.ftlx, print.css\n");
         SmpDocs clinic = engine(clinicTemplates);
-        Map<String, String> provenance = clinic.xhtml(DocumentKind.CONSENT, read(clinic), 0).provenance();
+        Map<String, String> provenance = Xhtml.of(clinic, DocumentKind.CONSENT, read(clinic), 0).provenance();
         assertNotEquals(builtIn, provenance.get("smpdocs.template-set-sha256"));
         assertEquals("clinic-3", provenance.get("smpdocs.template-version"));
     }
@@ -98,9 +98,9 @@ class ProvenanceTest {
     void aCaseSnapshotReadsBackAsTheSameCase() {
         SmpDocs engine = engine(null);
         for (Path file : Samples.cases()) {
-            PatientCase c = engine.input().readCase(file, engine.clinic());
+            PatientCase c = engine.readCase(file);
             byte[] snapshot = CaseSnapshot.json(c);
-            PatientCase again = engine.input().readCase("snapshot.json", snapshot, engine.clinic());
+            PatientCase again = engine.readCase("snapshot.json", snapshot);
             assertEquals(c, again, file.toString());
             assertEquals(CaseSnapshot.sha256(c), CaseSnapshot.sha256(again));
         }

@@ -25,7 +25,7 @@ final class SampleDigests {
                 .formats(EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX)).build();
         Map<String, String> digests = new TreeMap<>();
         for (Path file : Samples.cases()) {
-            PatientCase c = engine.input().readCase(file, engine.clinic());
+            PatientCase c = engine.readCase(file);
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             for (DocumentKind kind : DocumentKind.values()) {
                 if (kind.perSession() && c.latestSession().isEmpty()) {

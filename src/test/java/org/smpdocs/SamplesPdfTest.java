@@ -41,7 +41,7 @@ class SamplesPdfTest {
     @MethodSource("documents")
     void documentNamesThePatientExactlyAndCarriesMetadata(Path file, DocumentKind kind) throws IOException {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(file, engine.clinic());
+        PatientCase c = engine.readCase(file);
         byte[] pdf = engine.render(kind, c).bytes(OutputFormat.PDF);
         String text = Samples.text(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -206,7 +206,7 @@ class SamplesPdfTest {
     }
 
     private static PatientCase read(Path file) {
-        return Samples.engine().input().readCase(file, Samples.engine().clinic());
+        return Samples.engine().readCase(file);
     }
 
     /** The text of one document of a case, the latest session for per-session kinds. */

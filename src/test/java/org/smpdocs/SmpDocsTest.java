@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.smpdocs.model.PatientCase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,12 @@ class SmpDocsTest {
     private final SmpDocs engine = Samples.engine();
 
     private PatientCase read(String name) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases").resolve(name));
     }
 
     @Test
     void oneEngineRendersTheSameDocumentsOnManyThreads() throws Exception {
-        List<PatientCase> cases = Samples.cases().stream().map(p -> engine.input().readCase(p, engine.clinic())).toList();
+        List<PatientCase> cases = Samples.cases().stream().map(p -> engine.readCase(p)).toList();
         List<String> expected = cases.stream()
                 .map(c -> Samples.text(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -56,7 +57,7 @@ class SmpDocsTest {
     void anOutdatedAftercareVersionIsAWarning() throws Exception {
         String json = Files.readString(Samples.ROOT.resolve("cases/greek-name.json"))
                 .replace("\"aftercareVersion\": \"2026.1\"", "\"aftercareVersion\": \"2025.3\"");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8), engine.clinic());
+        PatientCase c = engine.readCase("case.json", json.getBytes(StandardCharsets.UTF_8));
         RenderedDocument report = engine.render(DocumentKind.REPORT, c);
         assertEquals(List.of("session 1 records aftercare version 2025.3; the clinic's content is version 2026.1"),
                 report.warnings());
@@ -81,6 +82,34 @@ class SmpDocsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.render(DocumentKind.CONSENT, broken));
         assertEquals(List.of(new Problem("id", "pattern",
                 "1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")), e.problems());
+    }
+
+    @Test
+    void aCaseIsReadFromAFileOrFromBytesWithEveryProblemListed() throws Exception {
+        byte[] json = Files.readAllBytes(Samples.ROOT.resolve("cases/greek-name.json"));
+        assertEquals(read("greek-name.json"), engine.readCase("upload.json", json));
+        String broken = new String(json, StandardCharsets.UTF_8).replaceFirst("\"dateOfBirth\": \"[^\"]*\"",
+                "\"dateOfBirth\": \"31/02/1990\"").replaceFirst("\"id\": \"C-[^\"]*\"", "\"id\": \"bad id\"");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> engine.readCase("upload.json", broken.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("upload.json", e.source());
+        assertEquals(List.of("id pattern", "patient.dateOfBirth malformed-value"),
+                e.problems().stream().map(p -> p.path() + " " + p.rule()).sorted().toList());
+        assertFalse(e.getMessage().contains("31/02/1990"), "no value from the file in the message");
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> engine.readCase(Samples.ROOT.resolve("cases/no-such-case.json")));
+        assertEquals("no-such-case.json", missing.source());
+    }
+
+    @Test
+    void problemsListWhatStopsAConsentForAValidCase() {
+        assertEquals(List.of(), engine.problems(read("greek-name.json")));
+        PatientCase ruledOut = engine.readCase(Samples.ROOT.resolve("invalid/contraindications.json"));
+        assertEquals(List.of("screening.activeScalpInfection no-contraindication",
+                "screening.alcoholOrDrugs no-contraindication", "screening.pregnantOrBreastfeeding no-contraindication"),
+                engine.problems(ruledOut).stream().map(p -> p.path() + " " + p.rule()).sorted().toList());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.render(DocumentKind.CONSENT, ruledOut));
+        assertEquals(engine.problems(ruledOut), e.problems(), "what render refuses it for");
     }
 
     @Test

@@ -130,8 +130,7 @@ class TreatmentReportTest {
                 vitals.addObject().put("time", LocalTime.of(10, 0).plusMinutes(extra).format(TIME))
                         .put("systolicMmHg", 118).put("diastolicMmHg", 76).put("pulseBpm", 70).put("note", "Routine check");
             }
-            PatientCase c = Samples.engine().input().readCase("case.json", JSON.writeValueAsBytes(tree),
-                    Samples.engine().clinic());
+            PatientCase c = Samples.engine().readCase("case.json", JSON.writeValueAsBytes(tree));
             List<String> pages = pages(engine(paper).render(DocumentKind.REPORT, c, 1).bytes(OutputFormat.PDF));
             assertSignOffWithRecord(c, c.session(1).orElseThrow(), pages);
             String signOffPage = pages.get(pages.size() - 1);
@@ -291,7 +290,7 @@ class TreatmentReportTest {
     }
 
     private static PatientCase read(Path file) {
-        return Samples.engine().input().readCase(file, Samples.engine().clinic());
+        return Samples.engine().readCase(file);
     }
 
     /** An engine that renders PDF on this paper, built once. */

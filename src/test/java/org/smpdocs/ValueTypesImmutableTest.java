@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.smpdocs.internal.input.ClinicProfile;
+import org.smpdocs.internal.input.InputReader;
 import org.smpdocs.internal.render.Resources;
 import org.smpdocs.internal.xhtml.Element;
 import org.smpdocs.internal.xhtml.Node;
@@ -39,7 +40,7 @@ class ValueTypesImmutableTest {
         Clinic clinic = Samples.engine().clinic();
         walk(clinic, seen, found);
         for (Path file : Samples.cases()) {
-            PatientCase c = Samples.engine().input().readCase(file, clinic);
+            PatientCase c = Samples.engine().readCase(file);
             walk(c, seen, found);
         }
         return found;
@@ -158,8 +159,8 @@ class ValueTypesImmutableTest {
 
     @Test
     void anXhtmlTreeCannotBeChanged() {
-        XhtmlDocument xhtml = Samples.engine().xhtml(DocumentKind.CONSENT,
-                Samples.engine().input().readCase(Samples.cases().get(0), Samples.engine().clinic()), 0);
+        XhtmlDocument xhtml = Xhtml.of(Samples.engine(), DocumentKind.CONSENT,
+                Samples.engine().readCase(Samples.cases().get(0)), 0);
         Element body = xhtml.body();
         assertThrows(UnsupportedOperationException.class, () -> body.children().clear());
         assertThrows(UnsupportedOperationException.class, () -> body.attributes().put("class", "x"));
@@ -188,7 +189,7 @@ class ValueTypesImmutableTest {
 
     @Test
     void aClinicProfilesLogoIsACopy() {
-        ClinicProfile profile = Samples.engine().input().readProfile(Samples.CLINIC);
+        ClinicProfile profile = new InputReader().readProfile(Samples.CLINIC);
         byte[] logo = profile.logo().orElseThrow();
         byte[] first = logo.clone();
         logo[0] ^= 1;

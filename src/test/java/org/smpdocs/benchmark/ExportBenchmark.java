@@ -42,7 +42,7 @@ final class ExportBenchmark {
             Instant start = Instant.parse("2026-11-01T08:00:00Z");
             SmpDocs engine = SmpDocs.builder().clinicProfile(samples.resolve("clinic.json")).clock(new SteppingClock(start))
                     .formats(EnumSet.of(OutputFormat.DOCX)).build();
-            PatientCase c = engine.input().readCase(samples.resolve("cases/greek-name.json"), engine.clinic());
+            PatientCase c = engine.readCase(samples.resolve("cases/greek-name.json"));
             byte[] snapshot = CaseSnapshot.json(c);
             long fill = System.nanoTime();
             for (int i = 0; i < records; i++) {

@@ -46,7 +46,7 @@ public final class RenderBenchmark {
         List<PatientCase> cases = new ArrayList<>();
         try (var files = Files.list(samples.resolve("cases"))) {
             files.filter(p -> p.toString().endsWith(".json")).sorted()
-                    .forEach(p -> cases.add(engine.input().readCase(p, engine.clinic())));
+                    .forEach(p -> cases.add(engine.readCase(p)));
         }
         System.out.printf(Locale.ROOT, "smp-docs render benchmark: %d sample cases, %s warm-up + %s s per figure, %d cores%n%n",
                 cases.size(), WARMUP, MEASURE, Runtime.getRuntime().availableProcessors());

@@ -139,6 +139,9 @@ public final class Archive {
                 Path input = store(INPUTS, inputSha.hex() + ".json", inputSnapshot, unrecorded);
                 List<AuditEntry> entries = new ArrayList<>();
                 for (OutputFormat format : document.formats()) {
+                    if (!format.isDocument()) {
+                        continue; // an e-mail body is part of a message, not a record
+                    }
                     byte[] bytes = document.bytes(format);
                     Sha256 sha = Sha256.of(bytes);
                     Path stored = store(DOCUMENTS, sha.hex() + "." + format.extension(), bytes, unrecorded);

@@ -36,7 +36,8 @@ record AuditLine(
 
     private static final String KINDS = Arrays.stream(DocumentKind.values()).map(DocumentKind::id)
             .collect(Collectors.joining(", "));
-    private static final String FORMATS = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension)
+    private static final String FORMATS = Arrays.stream(OutputFormat.values()).filter(OutputFormat::isDocument)
+            .map(OutputFormat::extension)
             .collect(Collectors.joining(", "));
 
     /** A line that is not an audit entry; {@link #getMessage()} says why, without quoting the line. */
@@ -128,7 +129,7 @@ record AuditLine(
 
     private static OutputFormat formatOf(String extension) throws Malformed {
         for (OutputFormat f : OutputFormat.values()) {
-            if (f.extension().equals(extension)) {
+            if (f.isDocument() && f.extension().equals(extension)) {
                 return f;
             }
         }

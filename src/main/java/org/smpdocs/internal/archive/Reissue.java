@@ -51,7 +51,7 @@ public record Reissue(AuditEntry entry, TemplateSet templateSet, Sha256 regenera
         IssuedDocument issued = entry.document();
         SmpDocs engine = asIssued.clock(Clock.fixed(issued.issuedAt(), ZoneOffset.UTC))
                 .formats(EnumSet.of(issued.format())).build();
-        PatientCase c = engine.input().readCase(entry.inputPath(), archive.input(entry), engine.clinic());
+        PatientCase c = engine.readCase(entry.inputPath(), archive.input(entry));
         RenderedDocument again = engine.render(issued.kind(), c, issued.session());
         return new Reissue(entry, again.provenance().templateSet(), Sha256.of(again.bytes(issued.format())));
     }

@@ -42,7 +42,7 @@ final class CaseBatch {
             for (Path file : cases) {
                 bar.show(done);
                 try {
-                    PatientCase c = engine.input().readCase(file, engine.clinic());
+                    PatientCase c = engine.readCase(file);
                     caseIds.claim(c, file);
                     R result = work.apply(c);
                     bar.clear();

@@ -56,7 +56,7 @@ final class RenderBatch {
         PatientCase c;
         List<RenderedDocument> documents;
         try {
-            c = engine.input().readCase(file, engine.clinic());
+            c = engine.readCase(file);
             caseIds.claim(c, file);
             documents = documents(name, c);
         } catch (InvalidInputException e) {

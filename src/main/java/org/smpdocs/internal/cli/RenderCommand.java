@@ -33,6 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     KindSelection kind;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf",
+            converter = DocumentFormats.Converter.class, completionCandidates = DocumentFormats.class,
             description = "Output formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Set<OutputFormat> formats;
 

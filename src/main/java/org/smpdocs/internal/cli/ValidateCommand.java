@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.Problem;
-import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.input.InputReader;
+import org.smpdocs.internal.render.pdf.FontCoverage;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
 import picocli.CommandLine.Command;
@@ -33,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        InputReader reader = SmpDocs.reader();
+        // read as the engine reads: text must be printable by the bundled fonts
+        InputReader reader = new InputReader(FontCoverage::covers);
         Clinic clinic = reader.readProfile(inputs.clinic).clinic();
         int invalid = 0;
         for (Path file : inputs.cases) {

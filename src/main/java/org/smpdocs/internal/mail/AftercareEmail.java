@@ -14,11 +14,13 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.ErrorCode;
+import org.smpdocs.InlineImage;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.Problem;
@@ -26,9 +28,6 @@ import org.smpdocs.RenderedDocument;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.digest.Digests;
-import org.smpdocs.internal.render.Resources;
-import org.smpdocs.internal.render.mail.MailHtmlRenderer;
-import org.smpdocs.internal.render.text.TextRenderer;
 import org.smpdocs.model.Clinic;
 import org.smpdocs.model.PatientCase;
 
@@ -36,21 +35,22 @@ import org.smpdocs.model.PatientCase;
  * The aftercare e-mail of one session: {@code multipart/mixed} holding a
  * {@code multipart/alternative} (the sheet as plain text, and as HTML with the clinic logo as an
  * inline {@code cid:} part) and the aftercare sheet as a PDF attachment, optionally the treatment
- * report too. From the clinic, Reply-To the clinic, To the patient; the subject in the patient's
+ * report too. The bodies, the logo and the attachments are what the facade renders
+ * ({@link OutputFormat#EMAIL_TEXT}, {@link OutputFormat#EMAIL_HTML} and its inline images,
+ * {@link OutputFormat#PDF}). From the clinic, Reply-To the clinic, To the patient; the subject in the patient's
  * language from {@code mail.properties} of the template set; non-ASCII names and subjects encoded
  * per RFC 2047. Thread-safe.
  */
 public final class AftercareEmail {
-    private final SmpDocs engine;
+    private final SmpDocs sheets;
+    private final SmpDocs reports;
     private final Properties subjects = new Properties();
-    private final MailHtmlRenderer html;
-    private final TextRenderer text = new TextRenderer();
     private final Session session = Session.getInstance(new Properties());
 
-    /** @param engine renders the sheet; it must produce PDF */
+    /** @param engine renders the sheet and report, whatever formats it was built for */
     public AftercareEmail(SmpDocs engine) {
-        this.engine = engine;
-        this.html = new MailHtmlRenderer(engine.resources(), engine.style());
+        this.sheets = engine.withFormats(EnumSet.of(OutputFormat.PDF, OutputFormat.EMAIL_TEXT, OutputFormat.EMAIL_HTML));
+        this.reports = engine.withFormats(EnumSet.of(OutputFormat.PDF));
         try {
             subjects.load(new StringReader(engine.templateSetText("mail.properties")));
         } catch (IOException e) {
@@ -68,23 +68,23 @@ public final class AftercareEmail {
             throw new InvalidInputException("case " + c.id(), List.of(new Problem("patient.email", "required-for-email",
                     "the patient's e-mail address, to send the aftercare sheet")));
         }
-        RenderedDocument sheet = engine.render(DocumentKind.AFTERCARE, c, session);
+        RenderedDocument sheet = sheets.render(DocumentKind.AFTERCARE, c, session);
         try {
-            MimeMessage message = new IdentifiedMessage(this.session, messageId(engine.clinic(), sheet));
-            Clinic clinic = engine.clinic();
+            Clinic clinic = sheets.clinic();
+            MimeMessage message = new IdentifiedMessage(this.session, messageId(clinic, sheet));
             message.setFrom(new InternetAddress(clinic.email(), clinic.name(), "UTF-8"));
             message.setReplyTo(new InternetAddress[] {new InternetAddress(clinic.email(), clinic.name(), "UTF-8")});
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(c.patient().email(),
                     c.patient().givenName() + " " + c.patient().familyName(), "UTF-8"));
             message.setSubject(subject(c, sheet), "UTF-8");
             message.setSentDate(Date.from(sheet.provenance().issuedAt()));
-            String plain = text.render(sheet.xhtml());
-            String rich = html.render(sheet.xhtml());
+            String plain = new String(sheet.bytes(OutputFormat.EMAIL_TEXT), StandardCharsets.UTF_8);
+            String rich = new String(sheet.bytes(OutputFormat.EMAIL_HTML), StandardCharsets.UTF_8);
             MimeMultipart mixed = new MimeMultipart("mixed");
-            mixed.addBodyPart(wrap(bodies(plain, rich)));
+            mixed.addBodyPart(wrap(bodies(plain, rich, sheet.inlineImages())));
             mixed.addBodyPart(attachment(sheet));
             if (withReport) {
-                mixed.addBodyPart(attachment(engine.render(DocumentKind.REPORT, c, sheet.session())));
+                mixed.addBodyPart(attachment(reports.render(DocumentKind.REPORT, c, sheet.session())));
             }
             message.setContent(mixed);
             message.saveChanges();
@@ -98,7 +98,7 @@ public final class AftercareEmail {
         String language = c.patient().preferredLanguage().split("-")[0];
         String template = subjects.getProperty("subject." + language);
         if (template == null) {
-            language = engine.clinic().documentLanguage().split("-")[0];
+            language = sheets.clinic().documentLanguage().split("-")[0];
             template = subjects.getProperty("subject." + language, "Aftercare {date}");
         }
         var date = c.session(sheet.session()).orElseThrow().date();
@@ -113,8 +113,9 @@ public final class AftercareEmail {
         return Digests.sha256Hex((plain + "\u0000" + rich).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Plain text and HTML, the HTML with its inline logo. */
-    private MimeMultipart bodies(String plainText, String htmlText) throws MessagingException {
+    /** Plain text and HTML, the HTML with its inline images (the logo). */
+    private static MimeMultipart bodies(String plainText, String htmlText, List<InlineImage> images)
+            throws MessagingException {
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(plainText, "UTF-8", "plain");
@@ -123,14 +124,12 @@ public final class AftercareEmail {
         MimeBodyPart htmlPart = new MimeBodyPart();
         htmlPart.setText(htmlText, "UTF-8", "html");
         related.addBodyPart(htmlPart);
-        Resources resources = engine.resources();
-        if (resources.has(Resources.LOGO)) {
-            MimeBodyPart logo = new MimeBodyPart();
-            logo.setDataHandler(new DataHandler(new ByteArrayDataSource(resources.image(Resources.LOGO).orElseThrow(),
-                    resources.mediaType(Resources.LOGO))));
-            logo.setContentID("<" + MailHtmlRenderer.LOGO_CID + ">");
-            logo.setDisposition(MimeBodyPart.INLINE);
-            related.addBodyPart(logo);
+        for (InlineImage image : images) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.bytes(), image.mediaType())));
+            part.setContentID("<" + image.contentId() + ">");
+            part.setDisposition(MimeBodyPart.INLINE);
+            related.addBodyPart(part);
         }
         alternative.addBodyPart(wrap(related));
         return alternative;

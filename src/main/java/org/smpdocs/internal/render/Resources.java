@@ -1,6 +1,7 @@
 package org.smpdocs.internal.render;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.smpdocs.internal.xhtml.Vocabulary;
@@ -23,6 +24,11 @@ public final class Resources {
 
     public static Resources none() {
         return new Resources(Map.of());
+    }
+
+    /** The names of the images, sorted. */
+    public List<String> names() {
+        return images.keySet().stream().sorted().toList();
     }
 
     public boolean has(String name) {

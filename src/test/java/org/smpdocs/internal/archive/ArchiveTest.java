@@ -42,7 +42,7 @@ class ArchiveTest {
 
     @BeforeEach
     void record() {
-        patientCase = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        patientCase = engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
         archive = new Archive(dir);
         for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
             archive.record(engine.render(kind, patientCase), CaseSnapshot.json(patientCase));
@@ -82,11 +82,21 @@ class ArchiveTest {
         for (int i = 0; i < entries.size(); i++) {
             assertEquals(entries.get(i), AuditLine.read(log().get(i)), "each line reads back as the entry recorded");
         }
-        assertEquals(patientCase, engine.input().readCase("snapshot.json", Files.readAllBytes(dir.resolve(first.inputPath())),
-                engine.clinic()), "the stored input reads back as the case");
+        assertEquals(patientCase, engine.readCase("snapshot.json", Files.readAllBytes(dir.resolve(first.inputPath()))), "the stored input reads back as the case");
         String text = String.join("\n", log());
         assertTrue(!text.contains(patientCase.patient().familyName()) && !text.contains(patientCase.patient().givenName()),
                 "no patient values in the log");
+        assertEquals(List.of(), archive.verify());
+    }
+
+    @Test
+    void anEmailBodyRenderedWithADocumentIsNotRecorded() throws IOException {
+        RenderedDocument sheet = engine.withFormats(EnumSet.allOf(OutputFormat.class)).render(DocumentKind.AFTERCARE, patientCase);
+        List<AuditEntry> added = archive.record(sheet, CaseSnapshot.json(patientCase));
+        assertEquals(List.of(OutputFormat.PDF, OutputFormat.DOCX), added.stream().map(e -> e.document().format()).toList());
+        try (var stored = Files.list(dir.resolve("documents"))) {
+            assertTrue(stored.noneMatch(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")));
+        }
         assertEquals(List.of(), archive.verify());
     }
 

@@ -14,7 +14,7 @@ public final class ArchiveWriter {
 
     public static void main(String[] args) {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         Archive archive = new Archive(Path.of(args[0]));
         for (int i = 0; i < Integer.parseInt(args[1]); i++) {
             archive.record(engine.render(DocumentKind.AFTERCARE, c), CaseSnapshot.json(c));

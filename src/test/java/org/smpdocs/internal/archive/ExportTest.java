@@ -46,7 +46,7 @@ class ExportTest {
         SmpDocs engine = Samples.engine();
         archive = new Archive(dir.resolve("archive"));
         for (String name : List.of("norwood6-density.json", "greek-name.json")) {
-            PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
+            PatientCase c = engine.readCase(Samples.ROOT.resolve("cases").resolve(name));
             for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
                 archive.record(engine.render(kind, c), CaseSnapshot.json(c));
             }

@@ -49,7 +49,7 @@ class HostileArchiveTest {
 
     @BeforeEach
     void record() {
-        norwood = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        norwood = engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
         records = dir.resolve("records");
         archive = new Archive(records);
         for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.REPORT)) {
@@ -104,7 +104,7 @@ class HostileArchiveTest {
     void aRecordRefusedForATornLogLeavesNothingBehind() throws IOException {
         Files.writeString(records.resolve("audit.jsonl"), "{\"sequence\":5,\"issu", StandardOpenOption.APPEND);
         List<String> before = files();
-        PatientCase greek = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase greek = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         SmpDocsException e = assertThrows(SmpDocsException.class,
                 () -> archive.record(engine.render(DocumentKind.CONSENT, greek), CaseSnapshot.json(greek)));
         assertEquals("SMP-OUTPUT: the audit log audit.jsonl ends with an incomplete line (a write was interrupted); "
@@ -119,7 +119,7 @@ class HostileArchiveTest {
         lines.set(3, "{\"not\": \"an audit entry\"}");
         Files.write(log, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         List<String> before = files();
-        PatientCase greek = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase greek = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         SmpDocsException e = assertThrows(SmpDocsException.class,
                 () -> archive.record(engine.render(DocumentKind.CONSENT, greek), CaseSnapshot.json(greek)));
         assertEquals("SMP-OUTPUT: the audit log audit.jsonl ends with a line that is not a well-formed audit entry; "
@@ -239,6 +239,7 @@ class HostileArchiveTest {
                 Arrays.asList("kind", "consnet", kinds),
                 Arrays.asList("kind", "CONSENT", kinds),
                 Arrays.asList("format", "PDF", "its format is not one of pdf, docx"),
+                Arrays.asList("format", "txt", "its format is not one of pdf, docx"),
                 Arrays.asList("issuedAt", "yesterday", time),
                 Arrays.asList("issuedAt", "2026-12-31T23:59:60Z", time),
                 Arrays.asList("issuedAt", "2026-11-24T11:15:00+01:00", time),

@@ -49,7 +49,7 @@ class HostileExportTest {
     void export() throws IOException {
         SmpDocs engine = Samples.engine();
         Archive archive = new Archive(dir.resolve("archive"));
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         for (DocumentKind kind : EnumSet.range(DocumentKind.CONSENT, DocumentKind.DISCLOSURE)) {
             archive.record(engine.render(kind, c), CaseSnapshot.json(c));
         }

@@ -37,7 +37,7 @@ class ReissueTest {
     void record() {
         SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK)
                 .formats(EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX)).build();
-        norwood = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        norwood = engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
         archive = new Archive(dir.resolve("records"));
         recorded.addAll(archive.record(engine.render(DocumentKind.CONSENT, norwood), CaseSnapshot.json(norwood)));
         // the first of two sessions: not the one a render picks by default

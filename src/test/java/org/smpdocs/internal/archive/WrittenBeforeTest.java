@@ -99,7 +99,7 @@ class WrittenBeforeTest {
         Path records = copy();
         byte[] before = Files.readAllBytes(records.resolve("audit.jsonl"));
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         Archive archive = new Archive(records);
         AuditEntry added = archive.record(engine.render(DocumentKind.CONSENT, c), CaseSnapshot.json(c)).get(0);
         assertEquals(new Verification(7, List.of()), archive.check());

@@ -200,6 +200,28 @@ class CliTest {
     }
 
     @Test
+    void renderWritesDocumentsOnlyNotTheEmailBodies(@TempDir Path archive) throws IOException {
+        for (String format : List.of("email_html", "pdf,EMAIL_TEXT", "txt", "html")) {
+            assertEquals(2, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "aftercare", "--format", format,
+                    "--out", out.toString(), "--archive", archive.toString(), sample("cases/greek-name.json")), format);
+            assertTrue(stderr.contains("expected pdf or docx"), stderr);
+        }
+        assertEquals(List.of(), written(), "nothing rendered");
+        try (Stream<Path> files = Files.list(archive)) {
+            assertEquals(0, files.count(), "nothing recorded");
+        }
+        assertEquals(0, run("render", "--help"));
+        assertTrue(stdout.replaceAll("\\s+", " ").contains("Output formats, comma-separated: pdf, docx (default: pdf)."), stdout);
+        assertEquals(0, run("render", "--clinic", Samples.CLINIC.toString(), "--kind", "aftercare", "--format", "PDF,Docx",
+                "--out", out.toString(), "--archive", archive.toString(), sample("cases/greek-name.json")), stderr);
+        assertEquals(List.of("C-2026-0153-aftercare-s1.docx", "C-2026-0153-aftercare-s1.pdf"), written());
+        try (Stream<Path> files = Files.list(archive.resolve("documents"))) {
+            assertEquals(List.of("docx", "pdf"), files.map(f -> f.getFileName().toString().replaceFirst(".*\\.", ""))
+                    .sorted().toList(), "the archive records the documents");
+        }
+    }
+
+    @Test
     void helpAndVersionExitWithZero() {
         assertEquals(0, run("--help"));
         assertTrue(stdout.contains("render") && stdout.contains("validate") && stdout.contains("Exit codes:"), stdout);

@@ -108,7 +108,7 @@ class ClinicLogoTest {
         Files.write(folder.resolve("trailing.png"), appended(SAMPLE_LOGO));
         SmpDocs engine = SmpDocs.builder().clinicProfile(profile("trailing.png")).clock(Samples.CLOCK)
                 .formats(EnumSet.of(OutputFormat.DOCX)).build();
-        PatientCase c = engine.input().readCase(Samples.cases().get(0), engine.clinic());
+        PatientCase c = engine.readCase(Samples.cases().get(0));
         byte[] docx = engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.DOCX);
         List<byte[]> media = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {

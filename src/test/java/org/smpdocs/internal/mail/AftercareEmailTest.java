@@ -13,14 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.smpdocs.DocumentKind;
 import org.smpdocs.InvalidInputException;
+import org.smpdocs.OutputFormat;
+import org.smpdocs.RenderedDocument;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
-import org.smpdocs.internal.render.Resources;
 import org.smpdocs.model.PatientCase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +37,7 @@ class AftercareEmailTest {
     private final AftercareEmail email = new AftercareEmail(engine);
 
     private PatientCase read(String name) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases").resolve(name));
     }
 
     private static MimeMessage roundTrip(MimeMessage message) throws Exception {
@@ -75,8 +78,9 @@ class AftercareEmailTest {
         assertEquals(Part.INLINE, logo.getDisposition());
         assertTrue(logo.isMimeType("image/png"), logo.getContentType());
         byte[] png = logo.getInputStream().readAllBytes();
-        // the logo as the engine read it: a PNG of the file's pixels only, not the file's bytes
-        assertTrue(Arrays.equals(engine.resources().image(Resources.LOGO).orElseThrow(), png), "the clinic logo");
+        // the logo as the engine renders it for the HTML body: a PNG of the file's pixels only
+        RenderedDocument body = engine.withFormats(EnumSet.of(OutputFormat.EMAIL_HTML)).render(DocumentKind.AFTERCARE, c);
+        assertTrue(Arrays.equals(body.inlineImages().get(0).bytes(), png), "the clinic logo");
         BufferedImage sample = ImageIO.read(Samples.ROOT.resolve("logo.png").toFile());
         BufferedImage sent = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(sample.getWidth(), sent.getWidth());
@@ -108,7 +112,7 @@ class AftercareEmailTest {
     void aPatientWithoutAnAddressIsAProblemNotAMessage() throws Exception {
         String json = Files.readString(Samples.ROOT.resolve("cases/norwood6-density.json"))
                 .replaceFirst("\"email\": \"[^\"]*\",", "");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8), engine.clinic());
+        PatientCase c = engine.readCase("case.json", json.getBytes(StandardCharsets.UTF_8));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> email.compose(c, 0, false).message());
         assertEquals("patient.email", e.problems().get(0).path());
         assertEquals("required-for-email", e.problems().get(0).rule());

@@ -60,7 +60,7 @@ class SmtpSendingTest {
     }
 
     private PatientCase read(String name) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases").resolve(name));
     }
 
     private Path sentLog() {
@@ -239,8 +239,7 @@ class SmtpSendingTest {
                 .clock(Clock.offset(Samples.CLOCK, Duration.ofDays(2))).build();
         try (SmtpSender sender = new SmtpSender(tlsLogin(null))) {
             Outcome rerendered = new AftercareDispatch(new AftercareEmail(later), sender, new SentLog(sentLog()),
-                    Samples.CLOCK).dispatch(later.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"),
-                            later.clinic()), 0, false);
+                    Samples.CLOCK).dispatch(later.readCase(Samples.ROOT.resolve("cases/norwood6-density.json")), 0, false);
             assertEquals(Outcome.Status.ALREADY_SENT, rerendered.status(), "the same sheet issued two days later");
             Outcome otherSession = new AftercareDispatch(email, sender, new SentLog(sentLog()), Samples.CLOCK)
                     .dispatch(c, 1, false);

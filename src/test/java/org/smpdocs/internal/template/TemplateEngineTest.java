@@ -27,7 +27,7 @@ class TemplateEngineTest {
     Path clinicTemplates;
 
     private PatientCase sample(SmpDocs engine) {
-        return engine.input().readCase(Samples.cases().get(0), engine.clinic());
+        return engine.readCase(Samples.cases().get(0));
     }
 
     private SmpDocs engineWith(String template) throws IOException {
@@ -91,8 +91,7 @@ class TemplateEngineTest {
         SmpDocs engine = Samples.engine();
         String json = Files.readString(Samples.cases().get(0))
                 .replaceFirst("\"givenName\": \"[^\"]*\"", "\"givenName\": \"Ann <b>&amp; Co</b>\"");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8),
-                engine.clinic());
+        PatientCase c = engine.readCase("case.json", json.getBytes(StandardCharsets.UTF_8));
         String text = Samples.text(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF));
         assertTrue(text.contains("Ann <b>&amp; Co</b> " + c.patient().familyName()), text.substring(0, 400));
     }

@@ -75,7 +75,7 @@ class LinkAndImageTest {
         Files.writeString(templates.resolve("consent.ftlx"), "<#import \"lib/parts.ftlx\" as p>"
                 + "<@p.document title=\"T\" subject=\"S\">\n<p>Read <a href=\"javascript:alert(1)\">this</a>.</p></@p.document>");
         SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).templateDirectory(templates).build();
-        PatientCase c = engine.input().readCase(Samples.cases().get(0), engine.clinic());
+        PatientCase c = engine.readCase(Samples.cases().get(0));
         SmpDocsException e = assertThrows(SmpDocsException.class, () -> engine.render(DocumentKind.CONSENT, c));
         assertEquals(ErrorCode.TEMPLATE, e.code());
         assertEquals(true, e.getMessage().matches("SMP-TEMPLATE: template consent\\.ftlx \\(generated document line \\d+\\): "

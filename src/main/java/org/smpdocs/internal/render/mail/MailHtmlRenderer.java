@@ -24,8 +24,6 @@ import org.smpdocs.internal.xhtml.XmlText;
  * which is one every mail program has. Thread-safe.
  */
 public final class MailHtmlRenderer {
-    /** The content id of the logo part. */
-    public static final String LOGO_CID = Resources.LOGO;
     private static final String FONT = "font-family:Arial,Helvetica,sans-serif;";
     private final Map<String, String> styles;
     private final Resources resources;
@@ -159,6 +157,11 @@ public final class MailHtmlRenderer {
             element(cells.get(i + 1), out);
             out.append("</tr>");
         }
+    }
+
+    /** Whether {@code html}, a body this renderer wrote, shows the image {@code name} (by {@code cid:}). */
+    public static boolean refersTo(String html, String name) {
+        return html.contains("<img src=\"cid:" + XmlText.escape(name) + "\"");
     }
 
     private void image(Element e, StringBuilder out) {

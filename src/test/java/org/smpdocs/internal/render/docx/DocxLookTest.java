@@ -30,6 +30,7 @@ import org.smpdocs.OutputFormat;
 import org.smpdocs.PaperSize;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.Samples;
+import org.smpdocs.Xhtml;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.xhtml.Element;
 import org.smpdocs.model.PatientCase;
@@ -90,10 +91,10 @@ class DocxLookTest {
                 .formats(EnumSet.of(OutputFormat.DOCX)).build();
         List<Rendered> out = new ArrayList<>();
         for (Path file : Samples.cases()) {
-            PatientCase c = engine.input().readCase(file, engine.clinic());
+            PatientCase c = engine.readCase(file);
             for (DocumentKind kind : kinds) {
                 RenderedDocument doc = engine.render(kind, c);
-                out.add(new Rendered(paper + " " + file.getFileName() + " " + kind.id(), doc.xhtml().body(),
+                out.add(new Rendered(paper + " " + file.getFileName() + " " + kind.id(), Xhtml.of(engine, kind, c, 0).body(),
                         DocxText.open(doc.bytes(OutputFormat.DOCX))));
             }
         }

@@ -12,6 +12,7 @@ import org.smpdocs.DocumentKind;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.Samples;
+import org.smpdocs.Xhtml;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.model.PatientCase;
 
@@ -35,9 +36,9 @@ class DocxParityTest {
     @ParameterizedTest(name = "{1} of {0}")
     @MethodSource("documents")
     void docxParagraphsEqualTheXhtmlBlocks(Path file, DocumentKind kind) {
-        PatientCase c = engine.input().readCase(file, engine.clinic());
+        PatientCase c = engine.readCase(file);
         RenderedDocument doc = engine.render(kind, c);
-        List<String> expected = XhtmlBlocks.of(engine.xhtml(kind, c, 0));
+        List<String> expected = XhtmlBlocks.of(Xhtml.of(engine, kind, c, 0));
         assertTrue(expected.size() > 10, "a real document");
         assertEquals(expected, DocxText.paragraphs(doc.bytes(OutputFormat.DOCX)));
         assertEquals(List.of(OutputFormat.PDF, OutputFormat.DOCX), List.copyOf(doc.formats()), "both from one render");

@@ -39,7 +39,7 @@ class DocxStructureTest {
     static void engine() {
         engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK)
                 .formats(EnumSet.of(OutputFormat.DOCX)).build();
-        patientCase = engine.input().readCase(Samples.ROOT.resolve("cases/norwood6-density.json"), engine.clinic());
+        patientCase = engine.readCase(Samples.ROOT.resolve("cases/norwood6-density.json"));
     }
 
     private static XWPFDocument docx(DocumentKind kind) {
@@ -111,7 +111,7 @@ class DocxStructureTest {
 
     @Test
     void checkboxesAndFieldsAreContentControls() throws IOException {
-        PatientCase toTick = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase toTick = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         try (XWPFDocument doc = DocxText.open(engine.render(DocumentKind.CONSENT, toTick).bytes(OutputFormat.DOCX))) {
             String xml = doc.getDocument().xmlText();
             int open = (int) engine.clinic().content().choices().stream()
@@ -128,7 +128,7 @@ class DocxStructureTest {
     @Test
     void everyConsentsCheckboxesAreUncheckedContentControlsNamedForTheirChoice() throws IOException {
         for (var file : Samples.cases()) {
-            PatientCase c = engine.input().readCase(file, engine.clinic());
+            PatientCase c = engine.readCase(file);
             try (XWPFDocument doc = DocxText.open(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.DOCX))) {
                 XmlObject[] boxes = doc.getDocument().selectPath("declare namespace w='" + W + "' declare namespace w14='" + W14
                         + "' .//w:sdt[w:sdtPr/w14:checkbox]");

@@ -50,7 +50,7 @@ class EmbeddedFontsTest {
     private static byte[] docx(String caseFile, DocumentKind kind) {
         SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK)
                 .formats(EnumSet.of(OutputFormat.DOCX)).build();
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases").resolve(caseFile), engine.clinic());
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases").resolve(caseFile));
         return engine.render(kind, c).bytes(OutputFormat.DOCX);
     }
 

@@ -49,7 +49,7 @@ class LibreOfficeTest {
         List<String> command = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.resolve("pdf").toString()));
         for (Path file : Samples.cases()) {
-            PatientCase c = engine.input().readCase(file, engine.clinic());
+            PatientCase c = engine.readCase(file);
             for (DocumentKind kind : DocumentKind.values()) {
                 RenderedDocument doc = engine.render(kind, c);
                 Path docx = Files.write(dir.resolve(doc.fileName(OutputFormat.DOCX)), doc.bytes(OutputFormat.DOCX));

@@ -9,6 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.Samples;
+import org.smpdocs.Xhtml;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.render.Resources;
 import org.smpdocs.internal.render.style.StyleSheet;
@@ -33,8 +34,8 @@ class MailHtmlRendererTest {
 
     @Test
     void anAftercareBodyIsSelfContainedStyledInlineAndComplete() throws Exception {
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
-        String html = renderer.render(engine.xhtml(DocumentKind.AFTERCARE, c, 0));
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
+        String html = renderer.render(Xhtml.of(engine, DocumentKind.AFTERCARE, c, 0));
         Document dom = parse(html);
         assertFalse(html.contains("<style") || html.contains("<link") || html.contains("<script"), "no style sheets");
         NodeList images = dom.getElementsByTagName("img");
@@ -63,8 +64,8 @@ class MailHtmlRendererTest {
 
     @Test
     void labelValuePairsAreStackedOnePairPerRowForPhoneWidth() throws Exception {
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
-        Document dom = parse(renderer.render(engine.xhtml(DocumentKind.AFTERCARE, c, 0)));
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
+        Document dom = parse(renderer.render(Xhtml.of(engine, DocumentKind.AFTERCARE, c, 0)));
         org.w3c.dom.Element identification = (org.w3c.dom.Element) dom.getElementsByTagName("table").item(0);
         NodeList rows = identification.getElementsByTagName("tr");
         assertEquals(6, rows.getLength(), "three rows of two pairs become six rows");
@@ -82,8 +83,8 @@ class MailHtmlRendererTest {
 
     @Test
     void clinicalPartsReadAsMarksAndBlanks() throws Exception {
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
-        String html = renderer.render(engine.xhtml(DocumentKind.CONSENT, c, 0));
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
+        String html = renderer.render(Xhtml.of(engine, DocumentKind.CONSENT, c, 0));
         String text = parse(html).getDocumentElement().getTextContent().replaceAll("\\s+", " ");
         assertTrue(text.contains("\u2610 I agree to photographs in which"), "an empty checkbox for the patient to tick");
         assertTrue(text.contains("\u2610 I agree to photographs of my scalp being kept"), "an empty checkbox for the patient to tick");

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.Samples;
+import org.smpdocs.Xhtml;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.model.PatientCase;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -31,7 +32,7 @@ class ArchivalPdfTest {
 
     private static byte[] render(Path file, DocumentKind kind) {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(file, engine.clinic());
+        PatientCase c = engine.readCase(file);
         return engine.render(kind, c).bytes(OutputFormat.PDF);
     }
 
@@ -46,9 +47,9 @@ class ArchivalPdfTest {
     @Test
     void xmpCarriesTheProvenanceInItsDeclaredSchema() throws Exception {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/cyrillic-name.json"), engine.clinic());
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/cyrillic-name.json"));
         byte[] pdf = engine.render(DocumentKind.AFTERCARE, c).bytes(OutputFormat.PDF);
-        Map<String, String> provenance = engine.xhtml(DocumentKind.AFTERCARE, c, 0).provenance();
+        Map<String, String> provenance = Xhtml.of(engine, DocumentKind.AFTERCARE, c, 0).provenance();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             XMPMetadata xmp = new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().exportXMPMetadata());
             XMPSchema schema = xmp.getSchema(XmpPacket.NAMESPACE);

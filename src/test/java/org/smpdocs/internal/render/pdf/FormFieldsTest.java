@@ -49,7 +49,7 @@ class FormFieldsTest {
     private final SmpDocs engine = Samples.engine();
 
     private PatientCase read(String name) {
-        return engine.input().readCase(Samples.ROOT.resolve("cases").resolve(name), engine.clinic());
+        return engine.readCase(Samples.ROOT.resolve("cases").resolve(name));
     }
 
     private static List<PDField> fields(PDDocument doc) {
@@ -103,7 +103,7 @@ class FormFieldsTest {
     @Test
     void everyConsentsChoicesAreUntickedCheckBoxesThatCanBeTickedAndPrint() throws IOException {
         for (var file : Samples.cases()) {
-            PatientCase c = engine.input().readCase(file, engine.clinic());
+            PatientCase c = engine.readCase(file);
             try (PDDocument doc = Loader.loadPDF(engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF))) {
                 List<PDCheckBox> boxes = fields(doc).stream().filter(f -> f.getFullyQualifiedName().startsWith("choice-"))
                         .map(f -> (PDCheckBox) f).toList();
@@ -211,7 +211,7 @@ class FormFieldsTest {
             SmpDocs sized = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK).paper(paper)
                     .formats(EnumSet.of(OutputFormat.PDF)).build();
             for (var file : Samples.cases()) {
-                PatientCase c = sized.input().readCase(file, sized.clinic());
+                PatientCase c = sized.readCase(file);
                 for (DocumentKind kind : DocumentKind.values()) {
                     String what = paper + " " + file.getFileName() + " " + kind.id();
                     try (PDDocument doc = Loader.loadPDF(sized.render(kind, c).bytes(OutputFormat.PDF))) {

@@ -28,14 +28,14 @@ class LayoutDiagnosticsTest {
         String css = Files.readString(Path.of("templates", "print.css")) + "\np { color: ; font-size: 10pt }\n";
         Files.writeString(templates.resolve("print.css"), css);
         SmpDocs engine = SmpDocs.builder().clinicProfile(Samples.CLINIC).clock(Samples.CLOCK).templateDirectory(templates).build();
-        PatientCase c = Samples.engine().input().readCase(Samples.cases().get(0), engine.clinic());
+        PatientCase c = Samples.engine().readCase(Samples.cases().get(0));
         RenderedDocument consent = engine.render(DocumentKind.CONSENT, c);
         assertTrue(consent.warnings().stream().anyMatch(w -> w.startsWith("PDF layout: CSS_PARSE")), consent.warnings().toString());
     }
 
     @Test
     void renderingDoesNotSwitchOffLoggingForTheProcess() throws IOException {
-        PatientCase c = Samples.engine().input().readCase(Samples.cases().get(0), Samples.engine().clinic());
+        PatientCase c = Samples.engine().readCase(Samples.cases().get(0));
         RenderedDocument consent = Samples.engine().render(DocumentKind.CONSENT, c);
         assertTrue(XRLog.isLoggingEnabled());
         assertEquals(java.util.List.of(), consent.warnings());

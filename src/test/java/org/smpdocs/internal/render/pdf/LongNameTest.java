@@ -69,7 +69,7 @@ class LongNameTest {
         SmpDocs engine = Samples.engine();
         String json = Files.readString(Samples.ROOT.resolve("cases/norwood6-density.json"))
                 .replace("\"familyName\": \"Hollins\"", "\"familyName\": \"" + SURNAME + "\"");
-        PatientCase c = engine.input().readCase("case.json", json.getBytes(StandardCharsets.UTF_8), engine.clinic());
+        PatientCase c = engine.readCase("case.json", json.getBytes(StandardCharsets.UTF_8));
         assertEquals(80, c.patient().familyName().length());
         byte[] pdf = engine.render(DocumentKind.CONSENT, c).bytes(OutputFormat.PDF);
 

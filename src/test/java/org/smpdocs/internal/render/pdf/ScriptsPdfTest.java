@@ -83,7 +83,7 @@ class ScriptsPdfTest {
             String renamed = json.replace("Дмитрий", given).replace("Соколов", family)
                     .replace("\"allergies\": []", "\"allergies\": [\"" + allergy + "\"]");
             assertNotEquals(json, renamed);
-            return engine.input().readCase("scripts.json", renamed.getBytes(StandardCharsets.UTF_8), engine.clinic());
+            return engine.readCase("scripts.json", renamed.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

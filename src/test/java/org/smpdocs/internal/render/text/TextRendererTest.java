@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.smpdocs.DocumentKind;
 import org.smpdocs.Samples;
+import org.smpdocs.Xhtml;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.xhtml.XhtmlParser;
 import org.smpdocs.model.AftercareStep;
@@ -42,9 +43,9 @@ class TextRendererTest {
     @Test
     void anAftercareSheetCarriesItsDatesAndLeavesOutThePageFurniture() {
         SmpDocs engine = Samples.engine();
-        PatientCase c = engine.input().readCase(Samples.ROOT.resolve("cases/greek-name.json"), engine.clinic());
+        PatientCase c = engine.readCase(Samples.ROOT.resolve("cases/greek-name.json"));
         TreatmentSession s = c.latestSession().orElseThrow();
-        String text = renderer.render(engine.xhtml(DocumentKind.AFTERCARE, c, 0));
+        String text = renderer.render(Xhtml.of(engine, DocumentKind.AFTERCARE, c, 0));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
         AftercareStep wash = engine.clinic().content().aftercare().get(0);
         assertEquals(3, wash.days());
