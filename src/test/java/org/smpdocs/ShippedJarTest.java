@@ -108,7 +108,7 @@ class ShippedJarTest {
     @Test
     void noLibraryLicenceIsMistakenForTheJarsOwn() {
         for (String name : List.of("META-INF/LICENSE", "META-INF/LICENSE.txt", "META-INF/LICENSE.md", "META-INF/NOTICE",
-                "META-INF/NOTICE.txt", "META-INF/NOTICE.md")) {
+                "META-INF/NOTICE.txt", "META-INF/NOTICE.md", "META-INF/DEPENDENCIES")) {
             assertNull(jar.getEntry(name), name + " would be one library's, standing for all");
         }
     }
