@@ -49,7 +49,7 @@ final class ActualTextSpans {
      * @param used the faces the layout embedded, by face
      * @param dom the document as laid out
      */
-    ActualTextSpans(Map<FontFace, TrueTypeFont> fonts, Map<FontFace, PDFont> used, org.w3c.dom.Document dom)
+    ActualTextSpans(FontSet fonts, Map<FontFace, PDFont> used, org.w3c.dom.Document dom)
             throws IOException {
         Map<FontFace, GsubWorker> shapers = new HashMap<>();
         for (Map.Entry<FontFace, PDFont> e : used.entrySet()) {
@@ -133,7 +133,7 @@ final class ActualTextSpans {
         return glyphs;
     }
 
-    private void collect(Node node, Map<FontFace, TrueTypeFont> fonts, Map<FontFace, PDFont> used,
+    private void collect(Node node, FontSet fonts, Map<FontFace, PDFont> used,
             Map<FontFace, GsubWorker> shapers) throws IOException {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
             addWords(PreBaseMatras.typed(node), fonts, used, shapers);
@@ -144,7 +144,7 @@ final class ActualTextSpans {
     }
 
     /** Splits text where the layout changes family, and shapes the runs of shaped faces. */
-    private void addWords(String text, Map<FontFace, TrueTypeFont> fonts, Map<FontFace, PDFont> used,
+    private void addWords(String text, FontSet fonts, Map<FontFace, PDFont> used,
             Map<FontFace, GsubWorker> shapers) throws IOException {
         int start = 0;
         FontFace.Family runFamily = null;

@@ -25,7 +25,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * shapes it into (initial, medial, final, isolated) is in the font too.
  *
  * <p>Internal: not part of the library's API. Computed once, on first use, from the cmaps of the
- * bundled fonts; thread-safe.
+ * bundled fonts: Noto Sans's regular face first, the others only when a code point is not in it
+ * (a Latin, Greek or Cyrillic text reads one font file); thread-safe.
  *
  * <pre>{@code
  * FontCoverage.firstUncovered("Ana \uD800\uDC00")   // OptionalInt[65536], U+10000 (Linear B)
@@ -40,7 +41,26 @@ public final class FontCoverage {
 
     /** Whether the bundled fonts can print this code point. */
     public static boolean covers(int codePoint) {
+        if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
+            return false;
+        }
+        if (COLLAPSED.indexOf(codePoint) >= 0
+                || Latin.MAPPED.get(codePoint) && printable(codePoint) && !isArabic(codePoint)) {
+            // without reading the other fonts: Latin, Greek and Cyrillic text needs none of them
+            return true;
+        }
+        return coveredReadingEveryFace(codePoint);
+    }
+
+    /** {@link #covers} without its shortcut: from the cmaps of every bundled face. */
+    static boolean coveredReadingEveryFace(int codePoint) {
         return codePoint >= 0 && codePoint <= Character.MAX_CODE_POINT && Holder.COVERED.get(codePoint);
+    }
+
+    /** Whether a mapped code point prints: not private use, and not a control the layout keeps. */
+    private static boolean printable(int c) {
+        int type = Character.getType(c);
+        return type != Character.PRIVATE_USE && (type != Character.CONTROL || COLLAPSED.indexOf(c) >= 0);
     }
 
     /** The first code point of {@code text} the bundled fonts cannot print, if there is one. */
@@ -56,8 +76,7 @@ public final class FontCoverage {
         if (Character.isWhitespace(codePoint)) {
             return Optional.empty();
         }
-        if (codePoint >= 0 && Latin.MAPPED.get(codePoint) && Character.getType(codePoint) != Character.CONTROL
-                && Character.getType(codePoint) != Character.PRIVATE_USE) {
+        if (codePoint >= 0 && Latin.MAPPED.get(codePoint) && printable(codePoint)) {
             // without reading the other fonts: a Latin, Greek or Cyrillic document needs none of them
             return Optional.of(FontFace.Family.LATIN);
         }
@@ -107,8 +126,7 @@ public final class FontCoverage {
         COLLAPSED.chars().forEach(mapped::set);
         BitSet covered = (BitSet) mapped.clone();
         for (int c = mapped.nextSetBit(0); c >= 0; c = mapped.nextSetBit(c + 1)) {
-            int type = Character.getType(c);
-            if (type == Character.PRIVATE_USE || type == Character.CONTROL && COLLAPSED.indexOf(c) < 0) {
+            if (!printable(c)) {
                 covered.clear(c);
             } else if (isArabic(c) && !allFormsMapped(c, mapped)) {
                 covered.clear(c);

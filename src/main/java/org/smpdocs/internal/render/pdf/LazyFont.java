@@ -4,22 +4,24 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Hands openhtmltopdf a face that is only added to the document (and subset on save) when the
- * layout first asks for it: a consent set in regular and bold carries no italic font. One per
+ * Hands openhtmltopdf a face that is only parsed, added to the document (and subset on save) when
+ * the layout first asks for it: a consent set in regular and bold carries no italic font. One per
  * face per document; not thread-safe.
  */
 final class LazyFont extends PDFontSupplier {
     private final PDDocument document;
-    private final TrueTypeFont font;
+    private final Supplier<TrueTypeFont> font;
     private PDFont loaded;
 
-    LazyFont(PDDocument document, TrueTypeFont font) {
+    /** @param font the face, parsed when the layout first asks for it */
+    LazyFont(PDDocument document, Supplier<TrueTypeFont> font) {
         super(null);
         this.document = document;
         this.font = font;
@@ -29,7 +31,7 @@ final class LazyFont extends PDFontSupplier {
     public PDFont supply() {
         if (loaded == null) {
             try {
-                loaded = PDType0Font.load(document, font, true);
+                loaded = PDType0Font.load(document, font.get(), true);
             } catch (IOException e) {
                 throw new UncheckedIOException("font could not be embedded", e);
             }

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -85,7 +84,7 @@ public final class PdfRenderer {
 
     /** The PDF bytes; layout warnings are added to {@code warnings}. */
     public byte[] render(XhtmlDocument xhtml, Instant generatedAt, List<String> warnings) {
-        Map<FontFace, TrueTypeFont> set = fonts.borrow();
+        FontSet set = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             DomConverter.Converted converted = dom.convert(xhtml);
             FallbackFamilies families = FallbackFamilies.of(converted.dom());
@@ -118,7 +117,7 @@ public final class PdfRenderer {
                 if (!families.uses(face)) {
                     continue;
                 }
-                faces.put(face, new LazyFont(document, set.get(face)));
+                faces.put(face, new LazyFont(document, () -> set.get(face)));
                 builder.useFont(faces.get(face), face.family().css(), face.weight(), face.style(), true);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -148,7 +147,7 @@ public final class PdfRenderer {
     }
 
     /** Gives the words of shaped faces the text typed (see {@link ActualTextSpans}). */
-    private static void spanShapedWords(PDDocument document, Map<FontFace, TrueTypeFont> set,
+    private static void spanShapedWords(PDDocument document, FontSet set,
             Map<FontFace, LazyFont> faces, Document dom) throws IOException {
         Map<FontFace, PDFont> used = new EnumMap<>(FontFace.class);
         faces.forEach((face, font) -> font.loaded().ifPresent(f -> used.put(face, f)));
@@ -162,7 +161,7 @@ public final class PdfRenderer {
      * Corrects the text layer of the other scripts' faces the document uses (see {@link TextLayer});
      * a Latin, Greek or Cyrillic document has none and is saved once.
      */
-    private boolean correctTextLayer(Map<FontFace, LazyFont> faces, Map<FontFace, TrueTypeFont> set) throws IOException {
+    private boolean correctTextLayer(Map<FontFace, LazyFont> faces, FontSet set) throws IOException {
         boolean changed = false;
         for (Map.Entry<FontFace, LazyFont> e : faces.entrySet()) {
             if (e.getKey().family() != FontFace.Family.LATIN && e.getValue().loaded().isPresent()) {

@@ -39,4 +39,13 @@ class FontCoverageTest {
         assertTrue(FontCoverage.covers('ب'));
         assertTrue(FontCoverage.covers(0xFE91), "initial beh, which the layout shapes beh into");
     }
+
+    @Test
+    void theShortcutForNotoSansGivesTheAnswerOfEveryFace() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (FontCoverage.covers(c) != FontCoverage.coveredReadingEveryFace(c)) {
+                assertEquals(FontCoverage.coveredReadingEveryFace(c), FontCoverage.covers(c), Integer.toHexString(c));
+            }
+        }
+    }
 }
