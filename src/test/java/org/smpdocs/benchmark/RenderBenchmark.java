@@ -1,5 +1,8 @@
 package org.smpdocs.benchmark;
 
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRSimpleLogFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.smpdocs.DocumentKind;
@@ -41,6 +45,8 @@ public final class RenderBenchmark {
         for (Logger logger : QUIET) {
             logger.setLevel(Level.SEVERE);
         }
+        // openhtmltopdf's step-by-step log, as the command line and the tests keep it quiet
+        XRLog.setLoggerImpl(new JDKXRLogger(false, Level.OFF, new ConsoleHandler(), new XRSimpleLogFormatter()));
         Path samples = Path.of("samples");
         SmpDocs engine = SmpDocs.builder().clinicProfile(samples.resolve("clinic.json")).build();
         List<PatientCase> cases = new ArrayList<>();
