@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.smpdocs.Provenance;
+import org.smpdocs.internal.xhtml.XhtmlDocument;
 
 /**
  * One rendered document: what it is, the bytes of each format asked for, the images its HTML
@@ -19,9 +19,12 @@ public final class RenderedDocument {
     private final List<String> warnings;
     private final Provenance provenance;
     private final List<InlineImage> inlineImages;
+    /** What every format was rendered from: what signing fills in. */
+    private final XhtmlDocument document;
 
     RenderedDocument(DocumentKind kind, String caseId, int session, Map<OutputFormat, byte[]> outputs,
-            List<String> warnings, Provenance provenance, List<InlineImage> inlineImages) {
+            List<String> warnings, Provenance provenance, List<InlineImage> inlineImages, XhtmlDocument document) {
+        this.document = document;
         this.provenance = provenance;
         this.inlineImages = List.copyOf(inlineImages);
         this.kind = kind;
@@ -29,6 +32,10 @@ public final class RenderedDocument {
         this.session = session;
         this.outputs = new EnumMap<>(outputs);
         this.warnings = List.copyOf(warnings);
+    }
+
+    XhtmlDocument document() {
+        return document;
     }
 
     public DocumentKind kind() {

@@ -22,6 +22,8 @@ import org.smpdocs.internal.render.mail.MailHtmlRenderer;
 import org.smpdocs.internal.render.pdf.PdfRenderer;
 import org.smpdocs.internal.render.style.Style;
 import org.smpdocs.internal.render.text.TextRenderer;
+import org.smpdocs.internal.signing.DocumentSigner;
+import org.smpdocs.internal.template.DateFormats;
 import org.smpdocs.internal.template.TemplateEngine;
 import org.smpdocs.internal.template.TemplateRoot;
 import org.smpdocs.internal.template.TemplateRoots;
@@ -62,6 +64,7 @@ public final class SmpDocs {
     private final Set<OutputFormat> formats;
     private final Clock clock;
     private final TemplateSet templateSet;
+    private final DocumentSigner signer;
 
     SmpDocs(SmpDocsBuilder b, InputReader input, TemplateEngine templates, PdfRenderer pdf, DocxRenderer docx,
             Resources resources, Style style) {
@@ -76,6 +79,7 @@ public final class SmpDocs {
         this.clock = b.clock();
         this.roots = new TemplateRoots(clinic, b.locale(), b.paper() == PaperSize.LETTER ? "Letter" : "A4", clock.getZone());
         this.templateSet = templates.templateSet();
+        this.signer = new DocumentSigner(pdf, resources, clinic.name(), new DateFormats(b.locale()), clock);
     }
 
     /** {@code base} rendering {@code formats}: everything loaded is shared. */
@@ -91,6 +95,7 @@ public final class SmpDocs {
         this.formats = EnumSet.copyOf(formats);
         this.clock = base.clock;
         this.templateSet = base.templateSet;
+        this.signer = base.signer;
     }
 
     /** A builder; see {@link SmpDocsBuilder}. */
@@ -195,7 +200,33 @@ public final class SmpDocs {
             });
         }
         return new RenderedDocument(kind, c.id(), chosen == null ? 0 : chosen.number(), outputs, warnings, provenance,
-                images);
+                images, xhtml);
+    }
+
+    /**
+     * The issued document filled in by the people who signed it: each mark in its box, each date
+     * the signing date (this engine's clock), each choice ticked or not, no form fields left, and
+     * an evidence page appended (who, when, how, on which device, witnessed by whom, and the
+     * SHA-256 of the issued PDF). The completeness gate comes first: unless every field the
+     * document has is filled, nothing is made. The result is ready for the clinic's seal.
+     *
+     * @param issued the document as it was issued, rendered as PDF by an engine with this one's
+     *        templates and clinic (for an archived record: as {@code reissue} regenerates it)
+     * @throws InvalidInputException naming every unfilled or wrongly filled field
+     *         ({@code fields.<name>}), a field the document does not have, an image that is not
+     *         a usable PNG, or a missing witness; never a value
+     * @throws IllegalArgumentException if {@code issued} was not rendered as PDF
+     */
+    public SignedDocument sign(RenderedDocument issued, Signing signing) {
+        if (!issued.formats().contains(OutputFormat.PDF) || issued.document() == null) {
+            throw new IllegalArgumentException("signing needs the issued document rendered as PDF");
+        }
+        Provenance p = issued.provenance();
+        DocumentSigner.Signed signed = signer.sign(new DocumentSigner.Issued(issued.document(),
+                issued.bytes(OutputFormat.PDF), issued.kind().id(), issued.caseId(), p.patientId(), issued.session()),
+                signing);
+        return new SignedDocument(issued, signed.pdf(), signed.evidence(), signed.evidenceJson(), signed.issuedSha256(),
+                signed.signedAt());
     }
 
     /** The images an HTML e-mail body shows, in name order. */

@@ -149,7 +149,8 @@ class ConsentContentTest {
         PatientCase today = read(Samples.ROOT.resolve("cases/greek-name.json"));
         String toTick = ENGINE.xhtml(DocumentKind.CONSENT, today, 0);
         for (ConsentChoice choice : CONTENT.choices()) {
-            assertTrue(toTick.contains("<span class=\"checkbox\" data-field=\"choice-" + choice.id() + "\"></span>"), choice.id());
+            assertTrue(toTick.contains("<span class=\"checkbox\" data-field=\"choice-" + choice.id() + "\" data-role=\"patient\"></span>"),
+                    choice.id());
         }
         assertFalse(toTick.contains("data-checked"));
     }

@@ -49,7 +49,7 @@ class ProvenanceTest {
         assertEquals(KEYS, List.copyOf(expected.keySet()));
         assertEquals("report", expected.get("smpdocs.kind"));
         assertEquals("report.ftlx", expected.get("smpdocs.template"));
-        assertEquals("2026.1.0", expected.get("smpdocs.template-version"));
+        assertEquals("2026.1.1", expected.get("smpdocs.template-version"));
         assertTrue(expected.get("smpdocs.template-set-sha256").matches("[0-9a-f]{64}"));
         assertEquals(CaseSnapshot.sha256(c), expected.get("smpdocs.input-sha256"));
         assertEquals("1", expected.get("smpdocs.session"));
@@ -63,7 +63,7 @@ class ProvenanceTest {
                 assertEquals(expected.get(key), custom.getProperty(key).getLpwstr(), "DOCX " + key);
             }
         }
-        String footer = "report.ftlx 2026.1.0 · set " + expected.get("smpdocs.template-set-sha256").substring(0, 8)
+        String footer = "report.ftlx 2026.1.1 · set " + expected.get("smpdocs.template-set-sha256").substring(0, 8)
                 + " · input " + CaseSnapshot.sha256(c).substring(0, 8) + " · issued 2026-11-24 10:15 UTC";
         assertTrue(Samples.text(report.bytes(OutputFormat.PDF)).contains(footer), footer);
     }

@@ -26,6 +26,17 @@ public final class Resources {
         return new Resources(Map.of());
     }
 
+    /** These images and {@code more} (which may not reuse a name). */
+    public Resources with(Map<String, byte[]> more) {
+        Map<String, byte[]> all = new HashMap<>(images);
+        more.forEach((name, bytes) -> {
+            if (all.putIfAbsent(name, bytes) != null) {
+                throw new IllegalArgumentException("image name taken: " + name);
+            }
+        });
+        return new Resources(all);
+    }
+
     /** The names of the images, sorted. */
     public List<String> names() {
         return images.keySet().stream().sorted().toList();

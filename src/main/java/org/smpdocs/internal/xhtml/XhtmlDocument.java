@@ -65,6 +65,14 @@ public final class XhtmlDocument {
         return new XhtmlDocument(source, markup.toString(), new Element(root.name(), root.attributes(), top, root.line()));
     }
 
+    /**
+     * This document with another root element (as code rewrote it, for example with its fields
+     * filled in); the markup and source stay the template's.
+     */
+    public XhtmlDocument withRoot(Element newRoot) {
+        return new XhtmlDocument(source, markup, newRoot);
+    }
+
     /** The XHTML exactly as the template wrote it. */
     public String markup() {
         return markup;

@@ -110,7 +110,7 @@ class CliTest {
         Files.writeString(templates.resolve("print.css"), "h1 { color: red; }");
         assertEquals(6, run("reissue", "--archive", archive.toString(), "--clinic", Samples.CLINIC.toString(),
                 "--templates", templates.toString(), "1"));
-        assertTrue(stderr.startsWith("template set differs: issued with 2026.1.0"), stderr);
+        assertTrue(stderr.startsWith("template set differs: issued with 2026.1.1"), stderr);
         Path reworded = Files.writeString(out.resolve("clinic.json"), Files.readString(Samples.CLINIC)
                 .replace("The pigment fades over time", "Pigment fades over the years"));
         Files.copy(Samples.ROOT.resolve("logo.png"), out.resolve("logo.png"));

@@ -108,10 +108,12 @@ final class DomConverter {
     /**
      * Whether the element becomes a form field: an initials box, a checkbox, or a fill-in field
      * left blank. A field the template filled in is printed as its text, with no form field over
-     * it: a field over printed text could not be filled in legibly.
+     * it: a field over printed text could not be filled in legibly. A field a signing filled in
+     * (class {@code filled}: its mark, date or tick is page content) is no form field either.
      */
     private static boolean fillable(Element e) {
-        return e.hasClass("initials") || e.hasClass("checkbox") || e.hasClass("field") && e.text().isBlank();
+        return !e.hasClass("filled")
+                && (e.hasClass("initials") || e.hasClass("checkbox") || e.hasClass("field") && e.text().isBlank());
     }
 
     private static String kind(Element e) {

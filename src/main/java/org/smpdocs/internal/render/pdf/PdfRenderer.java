@@ -84,6 +84,16 @@ public final class PdfRenderer {
 
     /** The PDF bytes; layout warnings are added to {@code warnings}. */
     public byte[] render(XhtmlDocument xhtml, Instant generatedAt, List<String> warnings) {
+        return render(xhtml, generatedAt, warnings, resources);
+    }
+
+    /**
+     * The PDF bytes of a document that names images of its own besides the engine's (the marks of
+     * a signed document).
+     *
+     * @param images every image the document may name, the engine's included
+     */
+    public byte[] render(XhtmlDocument xhtml, Instant generatedAt, List<String> warnings, Resources images) {
         FontSet set = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             DomConverter.Converted converted = dom.convert(xhtml);
@@ -102,8 +112,8 @@ public final class PdfRenderer {
                     .usePDDocument(document)
                     .useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)
                     .withProducer(PRODUCER)
-                    .useUriResolver((base, uri) -> resources.has(uri) ? SCHEME + ":" + uri : null)
-                    .useProtocolsStreamImplementation(url -> new ImageStream(url), SCHEME)
+                    .useUriResolver((base, uri) -> images.has(uri) ? SCHEME + ":" + uri : null)
+                    .useProtocolsStreamImplementation(url -> new ImageStream(url, images), SCHEME)
                     .withDiagnosticConsumer(d -> collect(d, warnings))
                     .withW3cDocument(converted.dom(), SCHEME + ":/");
             if (families.rightToLeft()) {
@@ -206,16 +216,18 @@ public final class PdfRenderer {
     }
 
     /** Serves a named resource to openhtmltopdf. */
-    private final class ImageStream implements com.openhtmltopdf.extend.FSStream {
+    private static final class ImageStream implements com.openhtmltopdf.extend.FSStream {
         private final String name;
+        private final Resources images;
 
-        ImageStream(String url) {
+        ImageStream(String url, Resources images) {
             this.name = url.substring(SCHEME.length() + 1);
+            this.images = images;
         }
 
         @Override
         public InputStream getStream() {
-            return resources.image(name).map(ByteArrayInputStream::new).orElse(null);
+            return images.image(name).map(ByteArrayInputStream::new).orElse(null);
         }
 
         @Override
