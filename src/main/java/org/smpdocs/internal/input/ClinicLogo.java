@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -39,13 +38,8 @@ final class ClinicLogo {
         Problem problem;
         try {
             Path folder = profile.toAbsolutePath().getParent().toRealPath();
-            Path named = Path.of(logo);
-            if (named.isAbsolute()) {
-                problems.add(outside());
-                return null;
-            }
-            Path file = folder.resolve(named).normalize();
-            if (!file.startsWith(folder) || Files.exists(file) && !file.toRealPath().startsWith(folder)) {
+            Path file = InputFiles.confined(folder, logo);
+            if (file == null) {
                 problems.add(outside());
                 return null;
             }

@@ -55,4 +55,20 @@ final class InputFiles {
         }
         return null;
     }
+
+    /**
+     * {@code name} resolved in {@code folder} (a real path), or null when it is absolute or
+     * leads outside the folder, symbolic links followed: how a file names files beside it.
+     */
+    static Path confined(Path folder, String name) throws IOException {
+        Path named = Path.of(name);
+        if (named.isAbsolute()) {
+            return null;
+        }
+        Path file = folder.resolve(named).normalize();
+        if (!file.startsWith(folder) || Files.exists(file) && !file.toRealPath().startsWith(folder)) {
+            return null;
+        }
+        return file;
+    }
 }

@@ -66,6 +66,15 @@ public final class InputReader {
         return new ClinicProfile(accept(source, clinic, problems), logo);
     }
 
+    /**
+     * Reads a signing record and the images it names (see {@link SigningRecord}).
+     *
+     * @throws InvalidInputException naming the file and every problem in it
+     */
+    public SigningRecord readSigningRecord(Path file) {
+        return SigningRecord.read(file, json, bytes(file));
+    }
+
     /** Reads a clinic profile; {@code source} names it in errors. */
     public Clinic readClinic(String source, byte[] content) {
         List<Problem> problems = new ArrayList<>();
