@@ -48,12 +48,21 @@ public record Reissue(AuditEntry entry, TemplateSet templateSet, Sha256 regenera
      *     input), or rendering fails
      */
     public static Reissue of(Archive archive, AuditEntry entry, SmpDocsBuilder asIssued) {
+        RenderedDocument again = render(archive, entry, asIssued);
+        return new Reissue(entry, again.provenance().templateSet(),
+                Sha256.of(again.bytes(entry.document().format())));
+    }
+
+    /**
+     * The entry's document rendered again from its archived input, as {@link #of} does, for
+     * what needs the document itself (signing it).
+     */
+    public static RenderedDocument render(Archive archive, AuditEntry entry, SmpDocsBuilder asIssued) {
         IssuedDocument issued = entry.document();
         SmpDocs engine = asIssued.clock(Clock.fixed(issued.issuedAt(), ZoneOffset.UTC))
                 .formats(EnumSet.of(issued.format())).build();
         PatientCase c = engine.readCase(entry.inputPath(), archive.input(entry));
-        RenderedDocument again = engine.render(issued.kind(), c, issued.session());
-        return new Reissue(entry, again.provenance().templateSet(), Sha256.of(again.bytes(issued.format())));
+        return engine.render(issued.kind(), c, issued.session());
     }
 
     /** Whether the bytes are the ones issued, and if not, whether the template set explains it. */
