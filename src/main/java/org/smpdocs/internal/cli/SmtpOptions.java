@@ -1,14 +1,8 @@
 package org.smpdocs.internal.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import org.smpdocs.internal.mail.SmtpSettings;
 import org.smpdocs.internal.mail.TrustedCertificates;
 import picocli.CommandLine.Option;
@@ -94,39 +88,7 @@ final class SmtpOptions {
     }
 
     private String password(CommandLine cli, Map<String, String> environment) {
-        String password;
-        if (passwordEnv != null) {
-            password = environment.get(passwordEnv);
-            if (password == null) {
-                throw new ParameterException(cli, "environment variable " + passwordEnv + " is not set");
-            }
-        } else {
-            try {
-                String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
-                int end = text.indexOf('\n');
-                password = (end < 0 ? text : text.substring(0, end)).replace("\r", "");
-            } catch (IOException e) {
-                throw new ParameterException(cli, "cannot read the password file " + passwordFile + ": "
-                        + e.getClass().getSimpleName());
-            }
-            warnIfOthersCanRead(cli.getErr());
-        }
-        if (password.isEmpty()) {
-            throw new ParameterException(cli, "the password is empty");
-        }
-        return password;
-    }
-
-    private void warnIfOthersCanRead(PrintWriter err) {
-        try {
-            Set<PosixFilePermission> p = Files.getPosixFilePermissions(passwordFile);
-            if (p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ)) {
-                err.println("warning: other users can read the password file " + passwordFile
-                        + " (chmod 600 it)");
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: nothing to check
-        }
+        return Secrets.read(cli, passwordEnv, passwordFile, environment);
     }
 
     private static String host(CommandLine cli, String server) {
