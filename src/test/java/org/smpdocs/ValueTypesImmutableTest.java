@@ -195,4 +195,31 @@ class ValueTypesImmutableTest {
         logo[0] ^= 1;
         assertArrayEquals(first, profile.logo().orElseThrow());
     }
+
+    @Test
+    void aSigningKeepsItsEntriesAndImages() {
+        byte[] png = Marks.scribble(60, 20, 1);
+        Signing.Builder builder = Signing.builder().witness("W").drawn("signature-patient", png).choice("choice-a", true);
+        Signing signing = builder.build();
+        png[0] = 0;
+        builder.typed("initials-x", "AB");
+        assertEquals(Set.of("signature-patient", "choice-a"), signing.fields().keySet(), "the builder goes on alone");
+        assertThrows(UnsupportedOperationException.class, () -> signing.fields().clear());
+        byte[] out = signing.fields().get("signature-patient").image();
+        assertEquals((byte) 0x89, out[0], "the image was copied in");
+        out[1] = 0;
+        assertEquals((byte) 'P', signing.fields().get("signature-patient").image()[1], "and is copied out");
+    }
+
+    @Test
+    void aSignedDocumentHandsOutCopies() {
+        PatientCase c = Samples.engine().readCase(Samples.ROOT.resolve("cases").resolve("norwood6-density.json"));
+        RenderedDocument issued = Samples.engine().render(DocumentKind.CONSENT, c);
+        SignedDocument signed = Samples.engine().sign(issued, Marks.everyField(issued.bytes(OutputFormat.PDF)).build());
+        signed.pdf()[0] = 0;
+        signed.evidenceJson()[0] = 0;
+        assertEquals('%', signed.pdf()[0]);
+        assertEquals('{', signed.evidenceJson()[0]);
+        assertThrows(UnsupportedOperationException.class, () -> signed.evidence().clear());
+    }
 }
