@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -95,7 +96,7 @@ class SealVerifierTest {
 
     @Test
     void aSealMadeWithAnEcKeyIsIntactToo() throws Exception {
-        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(256);
         KeyPair keys = generator.generateKeyPair();
         X509Certificate certificate = fixture.authority.issueSeal(TestAuthority.SEAL_NAME, keys.getPublic(),

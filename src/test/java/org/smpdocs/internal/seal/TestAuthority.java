@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -35,6 +36,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
@@ -133,7 +135,7 @@ final class TestAuthority {
             }
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
-            builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(serial()));
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(serial()));
             ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());
             return new JcaX509CRLConverter().getCRL(builder.build(signer));
         } catch (Exception e) {
@@ -178,7 +180,7 @@ final class TestAuthority {
         try {
             ContentSigner contentSigner = new JcaContentSignerBuilder("SHA256withRSA").build(signer);
             return new JcaX509CertificateConverter().getCertificate(builder.build(contentSigner));
-        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }
     }

@@ -3,19 +3,23 @@ package org.smpdocs.internal.seal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * B-T and B-LT against a time-stamp authority started in the test (BouncyCastle's TSP classes on
@@ -97,13 +102,13 @@ class TimestampTest {
             CMSSignedData theirs = cms(otherSeal);
             SignerInformation swapped = SignerInformation.replaceUnsignedAttributes(mine.getSignerInfos().getSigners().iterator().next(),
                     theirs.getSignerInfos().getSigners().iterator().next().getUnsignedAttributes());
-            byte[] value = CMSSignedData.replaceSigners(mine, new org.bouncycastle.cms.SignerInformationStore(swapped))
-                    .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+            byte[] value = CMSSignedData.replaceSigners(mine, new SignerInformationStore(swapped))
+                    .getEncoded(ASN1Encoding.DER);
             int[] range;
             try (PDDocument doc = Loader.loadPDF(sealed)) {
                 range = doc.getSignatureDictionaries().get(0).getByteRange();
             }
-            byte[] hex = java.util.HexFormat.of().withUpperCase().formatHex(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] hex = HexFormat.of().withUpperCase().formatHex(value).getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(hex, 0, other, range[1] + 1, hex.length);
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -122,7 +127,7 @@ class TimestampTest {
 
     @Test
     void pdfsigStillFindsTheSealValid() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig is not installed");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig is not installed");
         String seal = PdfsigTest.sealBlock(PdfsigTest.pdfsig(sealed, "stamped"));
         assertTrue(seal.contains("- Signature Validation: Signature is Valid."), seal);
         assertTrue(seal.contains("- Total document signed"), seal);
