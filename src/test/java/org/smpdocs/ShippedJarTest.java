@@ -44,7 +44,10 @@ class ShippedJarTest {
             "org/apache/poi/util/IOUtils.class", "poi",
             "org/apache/poi/xwpf/usermodel/XWPFDocument.class", "poi-ooxml",
             "org/openxmlformats/schemas/wordprocessingml/x2006/main/CTDocument1.class", "poi-ooxml-lite",
-            "org/apache/xmlbeans/XmlObject.class", "xmlbeans");
+            "org/apache/xmlbeans/XmlObject.class", "xmlbeans",
+            "org/bouncycastle/cms/CMSSignedData.class", "bcpkix-jdk18on",
+            "org/bouncycastle/asn1/cms/SignedData.class", "bcutil-jdk18on",
+            "org/bouncycastle/asn1/ASN1Object.class", "bcprov-jdk18on");
 
     /** Libraries whose jars carry the Maven metadata of the modules they are made of. */
     private static final Map<String, String> MODULES = Map.of("angus-core", "angus-mail", "smtp", "angus-mail", "imap",

@@ -62,7 +62,10 @@ public final class RenderBenchmark {
             Throughput.Task task = i -> engine.render(kind, cases.get(i % cases.size())).bytes(OutputFormat.PDF).length;
             double pages = cases.stream().mapToInt(c -> pages(engine.render(kind, c).bytes(OutputFormat.PDF))).average()
                     .orElseThrow();
-            report(kind.id() + " (PDF)", task, averageSize(task, cases.size()), pages);
+            Throughput.Result one = report(kind.id() + " (PDF)", task, averageSize(task, cases.size()), pages);
+            if (kind == DocumentKind.CONSENT) {
+                SealTiming.report(samples, engine, cases, one, WARMUP, MEASURE);
+            }
         }
         SmpDocs word = SmpDocs.builder().clinicProfile(samples.resolve("clinic.json"))
                 .formats(EnumSet.of(OutputFormat.DOCX)).build();
@@ -102,11 +105,12 @@ public final class RenderBenchmark {
         }
     }
 
-    private static void report(String name, Throughput.Task task, int bytes, double pages) throws Exception {
+    private static Throughput.Result report(String name, Throughput.Task task, int bytes, double pages) throws Exception {
         Throughput.Result one = Throughput.measure(task, 1, WARMUP, MEASURE);
         Throughput.Result two = Throughput.measure(task, 2, WARMUP, MEASURE);
         print(name, one, bytes, pages, "");
         print("", two, bytes, pages, String.format(Locale.ROOT, "%.2fx", two.perSecond() / one.perSecond()));
+        return one;
     }
 
     private static void print(String name, Throughput.Result r, int bytes, double pages, String scaling) {

@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the reference validator: which rules a PDF breaks for a flavour (PDF/A-2a, PDF/UA-1). */
-final class Conformance {
+public final class Conformance {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -21,7 +21,7 @@ final class Conformance {
     }
 
     /** The failed rules, "clause-test: description" each, distinct; empty when the PDF conforms. */
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
