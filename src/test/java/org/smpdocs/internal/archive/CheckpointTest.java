@@ -14,6 +14,9 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -313,5 +316,36 @@ class CheckpointTest {
         Path fixture = Path.of("src/test/resources/org/smpdocs/internal/archive/written-by-d963670");
         assertEquals(new Verification(6, List.of()), Archive.open(fixture.resolve("records")).check(TestSeal.trust()));
         assertEquals(new Verification(6, List.of()), ExportVerifier.check(fixture.resolve("export.zip"), TestSeal.trust()));
+    }
+
+    @Test
+    void checkpointsWrittenWhileOthersRecordAllHold() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        archive.record(DOCUMENTS.get(i % DOCUMENTS.size()), snapshot);
+                    }
+                }));
+            }
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 15; i++) {
+                    archive.checkpoint(TestSeal.signer(TestSeal.CLINIC), AT.plusSeconds(i));
+                }
+            }));
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        archive.checkpoint(TestSeal.signer(TestSeal.CLINIC), AT.plusSeconds(60));
+        Verification v = archive.check(TestSeal.trust());
+        assertEquals(List.of(), v.findings());
+        assertEquals(34, v.records());
+        assertTrue(v.sealing().fullySealed(), v.sealing().summary());
+        assertTrue(v.sealing().checkpoints() >= 1, v.sealing().toString());
     }
 }
