@@ -35,6 +35,10 @@ import org.smpdocs.internal.output.DirectoryOutput;
  * archive.record(engine.render(DocumentKind.CONSENT, c), CaseSnapshot.json(c));
  * Verification v = Archive.open(Path.of("records")).check();  // to read: fails if not an archive
  * v.intact();   // true when there are records and every one is intact
+ *
+ * archive.checkpoint(clinicSigner, Instant.now());             // after a batch, with a seal key
+ * archive.recordSigned(12, signedPdf, evidenceJson, signedAt);  // the signed PDF completing record 12
+ * archive.check(new Trust(checkpointVerifier, sealVerifier)).sealing().summary();
  * }</pre>
  */
 public final class Archive {

@@ -24,6 +24,8 @@ final class ArchiveCheck {
     private final ArchiveFiles files;
     private final Trust trust;
     private final List<Finding> findings = new ArrayList<>();
+    /** What is wrong with the checkpoint log itself: reported after the log and the files. */
+    private final List<Finding> checkpointLines = new ArrayList<>();
 
     /** @param trust the trust anchors' verifiers; null when none are given */
     ArchiveCheck(Archive archive, ArchiveFiles files, Trust trust) {
@@ -66,6 +68,7 @@ final class ArchiveCheck {
                 }
             }
         }
+        findings.addAll(checkpointLines);
         Sealing sealing = checkpoints.finish(lines.lines(), trust == null ? null : trust.checkpoints(), findings);
         return new Verification(entries.size(), findings, sealing);
     }
@@ -77,15 +80,13 @@ final class ArchiveCheck {
             return new CheckpointCheck(List.of(), false);
         }
         if (kind == ArchiveFiles.Kind.OTHER) {
-            findings.add(new Finding(Finding.Problem.ALTERED, CheckpointLog.NAME, "not a regular file: a link, folder or "
-                    + "device; not read"));
+            checkpointLines.add(new Finding(Finding.Problem.ALTERED, CheckpointLog.NAME, "not a regular file: a link, folder "
+                    + "or device; not read"));
             return new CheckpointCheck(List.of(), true);
         }
         try (InputStream in = Files.newInputStream(archive.directory().resolve(CheckpointLog.NAME), LinkOption.NOFOLLOW_LINKS)) {
-            List<Finding> read = new ArrayList<>();
-            List<CheckpointLog.Numbered> all = CheckpointLog.read(in, CheckpointLog.NAME, read);
-            findings.addAll(read);
-            return new CheckpointCheck(all, !all.isEmpty() || !read.isEmpty());
+            List<CheckpointLog.Numbered> all = CheckpointLog.read(in, CheckpointLog.NAME, checkpointLines);
+            return new CheckpointCheck(all, !all.isEmpty() || !checkpointLines.isEmpty());
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.OUTPUT, "cannot read " + CheckpointLog.NAME + ": " + e.getClass().getSimpleName(), e);
         }

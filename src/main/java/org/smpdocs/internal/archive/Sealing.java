@@ -62,8 +62,9 @@ public record Sealing(Status status, long checkpoints, long lines, long sealedLi
     }
 
     private String checked() {
-        if (sealedLines == 0 && lines > 0 && sealedAt == null) {
-            return "not sealed: none of the " + count(checkpoints, "checkpoint") + " holds";
+        if (sealedAt == null) {
+            return checkpoints == 1 ? "not sealed: the checkpoint does not hold"
+                    : "not sealed: none of the " + checkpoints + " checkpoints holds";
         }
         String by = " by checkpoints signed by " + String.join(", ", signers) + ", the last at " + sealedAt;
         if (sealedLines == lines) {

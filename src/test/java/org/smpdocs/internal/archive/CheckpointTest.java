@@ -212,7 +212,7 @@ class CheckpointTest {
         assertEquals(List.of(new Finding(Finding.Problem.REWRITTEN, "audit.jsonl line 4",
                 "the log was rewritten: line 4 no longer has the hash checkpoint 1 sealed")), v.findings());
         assertEquals(0, v.sealing().sealedLines());
-        assertEquals("not sealed: none of the 1 checkpoint holds", v.sealing().summary());
+        assertEquals("not sealed: the checkpoint does not hold", v.sealing().summary());
         SmpDocsException e = assertThrows(SmpDocsException.class, () -> archive.checkpoint(TestSeal.signer(TestSeal.CLINIC), AT));
         assertEquals(ErrorCode.OUTPUT, e.code());
         assertEquals("SMP-OUTPUT: the log was rewritten: line 4 no longer has the hash the last checkpoint sealed; "
@@ -289,6 +289,18 @@ class CheckpointTest {
         SmpDocsException e = assertThrows(SmpDocsException.class, () -> archive.checkpoint(TestSeal.signer(TestSeal.CLINIC), AT));
         assertTrue(e.getMessage().startsWith("SMP-OUTPUT: the checkpoint log checkpoints.jsonl ends with an incomplete line"),
                 e.getMessage());
+    }
+
+    @Test
+    void aLinkedCheckpointLogIsNamedAndNotFollowed() throws IOException {
+        checkpoint();
+        Path file = records.resolve("checkpoints.jsonl");
+        Path outside = Files.move(file, dir.resolve("outside.jsonl"));
+        Files.createSymbolicLink(file, outside);
+        Verification v = archive.check(TestSeal.trust());
+        assertEquals(List.of(new Finding(Finding.Problem.ALTERED, "checkpoints.jsonl",
+                "not a regular file: a link, folder or device; not read")), v.findings());
+        assertEquals(0, v.sealing().sealedLines());
     }
 
     @Test
