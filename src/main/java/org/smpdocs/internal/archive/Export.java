@@ -127,22 +127,26 @@ public final class Export {
 
     /**
      * The entries an export holds: those the filter accepts, and the issued records that the
-     * signed ones among them complete.
+     * signed ones among them complete; only lines that were there when the export began, so that
+     * every pass over the log sees the same lines however many are appended meanwhile.
      */
-    private record Selection(ExportFilter filter, Set<Long> completed, boolean anySigned) implements Predicate<AuditEntry> {
+    private record Selection(ExportFilter filter, Set<Long> completed, boolean anySigned, long lines)
+            implements Predicate<AuditEntry> {
         static Selection of(Archive archive, ExportFilter filter) throws IOException {
             Set<Long> completed = new HashSet<>();
+            long[] lines = {0};
             archive.log().forEachEntry(e -> {
+                lines[0] = e.sequence();
                 if (filter.accepts(e) && e.document().isSigned()) {
                     completed.add(e.document().completion().completes());
                 }
             });
-            return new Selection(filter, completed, !completed.isEmpty());
+            return new Selection(filter, completed, !completed.isEmpty(), lines[0]);
         }
 
         @Override
         public boolean test(AuditEntry e) {
-            return filter.accepts(e) || completed.contains(e.sequence());
+            return e.sequence() <= lines && (filter.accepts(e) || completed.contains(e.sequence()));
         }
     }
 
