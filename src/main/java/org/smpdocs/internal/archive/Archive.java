@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.RenderedDocument;
@@ -20,7 +20,11 @@ import org.smpdocs.internal.output.DirectoryOutput;
 /**
  * An issued-document archive in a directory: {@code documents/<sha256>.<format>} holds every
  * issued document, {@code inputs/<sha256>.json} the case snapshot it was made from, and
- * {@code audit.jsonl} one chained line per issued document. Files are written to a temporary
+ * {@code audit.jsonl} one chained line per issued document. A signed record
+ * ({@link #recordSigned}) completes an issued PDF record with the signed, sealed PDF, and keeps
+ * its evidence as {@code evidence/<sha256>.json}. With the clinic's key, {@code checkpoints.jsonl}
+ * holds signed checkpoints of the log ({@link #checkpoint}), so that rewriting or cutting the
+ * chain is caught too ({@link #check(Trust)}). Files are written to a temporary
  * file, forced to disk and moved into place before their log line is appended, so a crash leaves
  * at worst an unrecorded file, never a record without its file; a refused append (a torn log)
  * leaves nothing behind. Reading opens regular files only and follows no link. Thread- and
@@ -31,20 +35,27 @@ import org.smpdocs.internal.output.DirectoryOutput;
  * archive.record(engine.render(DocumentKind.CONSENT, c), CaseSnapshot.json(c));
  * Verification v = Archive.open(Path.of("records")).check();  // to read: fails if not an archive
  * v.intact();   // true when there are records and every one is intact
+ *
+ * archive.checkpoint(clinicSigner, Instant.now());             // after a batch, with a seal key
+ * archive.recordSigned(12, signedPdf, evidenceJson, signedAt);  // the signed PDF completing record 12
+ * archive.check(new Trust(checkpointVerifier, sealVerifier)).sealing().summary();
  * }</pre>
  */
 public final class Archive {
     static final String LOG = "audit.jsonl";
     static final String DOCUMENTS = "documents";
     static final String INPUTS = "inputs";
+    static final String EVIDENCE = "evidence";
     private final Path directory;
     private final AuditLog log;
     private final ArchiveFiles files;
+    private final CheckpointLog checkpoints;
 
     public Archive(Path directory) {
         this.directory = directory;
         this.log = new AuditLog(directory.resolve(LOG));
         this.files = new ArchiveFiles(directory);
+        this.checkpoints = new CheckpointLog(directory);
     }
 
     /**
@@ -161,6 +172,97 @@ public final class Archive {
         });
     }
 
+    /**
+     * Records a signed, sealed PDF as a signed record that completes issued record
+     * {@code completes}: stores it as {@code documents/<sha256>.pdf} and its evidence as
+     * {@code evidence/<sha256>.json} (each to a temporary file, forced to disk, moved into place),
+     * then appends its line, which says {@code "event":"signed"}, names the record it completes
+     * and carries the evidence's hash; its other fields are the issued record's, with its own time,
+     * hash and size. If the line is not appended, the files this call stored are removed again.
+     *
+     * @param completes the sequence number of an issued PDF record that no signed record completes yet
+     * @param signedPdf the signed and sealed PDF
+     * @param evidenceJson the signing evidence, a JSON object (no image data, no patient values)
+     * @param signedAt when it was signed: the time of its line; not before the issued record's
+     * @return the signed record's entry
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when {@code completes} is no
+     *     record, not a PDF, itself a signed record or already signed, or the bytes are not a PDF
+     *     and a JSON object; with {@link ErrorCode#OUTPUT} when the log cannot take another line
+     */
+    public AuditEntry recordSigned(long completes, byte[] signedPdf, byte[] evidenceJson, Instant signedAt) {
+        SignedRecords.requireSignedPdf(signedPdf, evidenceJson);
+        Objects.requireNonNull(signedAt, "signedAt");
+        requireRegularLog();
+        if (!Files.isRegularFile(log.file(), LinkOption.NOFOLLOW_LINKS)) {
+            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archive has no record " + completes + " to sign; "
+                    + "nothing recorded");
+        }
+        return log.locked(writer -> {
+            AuditEntry issued = SignedRecords.toComplete(entries(), completes, signedAt);
+            Sha256 sha = Sha256.of(signedPdf);
+            Sha256 evidence = Sha256.of(evidenceJson);
+            List<Path> unrecorded = new ArrayList<>();
+            long logSize = logSize();
+            try {
+                store(DOCUMENTS, sha.hex() + "." + OutputFormat.PDF.extension(), signedPdf, unrecorded);
+                store(EVIDENCE, evidence.hex() + ".json", evidenceJson, unrecorded);
+                logSize = logSize();
+                return writer.append(IssuedDocument.signed(issued, signedAt, sha, signedPdf.length, evidence));
+            } catch (RuntimeException e) {
+                if (logSize() == logSize) {
+                    unrecorded.forEach(Archive::deleteQuietly);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Appends a signed checkpoint of the log's current head to {@code checkpoints.jsonl}: the
+     * number of lines, the last line's hash and the Merkle root of all lines' hashes, at
+     * {@code at}, signed by {@code signer} ({@link Checkpoint#statement()}). Nothing when the log
+     * has no lines or the last checkpoint already seals its head. The log's chain is checked
+     * first (not its files): a log that does not verify, or no longer extends the last
+     * checkpoint, is never sealed. Forced to disk like the log; thread- and process-safe.
+     *
+     * @return the checkpoint appended, if any
+     * @throws SmpDocsException with {@link ErrorCode#OUTPUT} when the chain does not verify, the log
+     *     was cut or rewritten since the last checkpoint, or the checkpoint log cannot take another
+     *     line; whatever the signer throws when it cannot sign. Nothing is written then.
+     */
+    public Optional<Checkpoint> checkpoint(CheckpointSigner signer, Instant at) {
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(at, "at");
+        requireRegularLog();
+        return checkpoints.append(log, signer, at);
+    }
+
+    /**
+     * The bytes of an entry's document, at most {@link ArchiveFiles#MAX_DOCUMENT_BYTES}, checked
+     * against its recorded hash: the issued PDF a signer fills.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when it is missing, not a
+     *     regular file, too large, unreadable or not the bytes recorded
+     */
+    public byte[] document(AuditEntry entry) {
+        byte[] bytes = files.read(entry.documentPath(), ArchiveFiles.MAX_DOCUMENT_BYTES);
+        if (!Sha256.of(bytes).equals(entry.document().sha256())) {
+            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the archived file " + entry.documentPath()
+                    + " is not the document recorded: its SHA-256 differs; verify the archive");
+        }
+        return bytes;
+    }
+
+    /**
+     * A signed record's evidence, at most {@link ArchiveFiles#MAX_INPUT_BYTES}; none for an issued record.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when it is missing, not a
+     *     regular file, too large or unreadable
+     */
+    public Optional<byte[]> evidence(AuditEntry entry) {
+        return entry.evidencePath().map(path -> files.read(path, ArchiveFiles.MAX_INPUT_BYTES));
+    }
+
     /** Content-addressed: a file already there under its own hash is the same file. */
     private Path store(String folder, String name, byte[] bytes, List<Path> created) {
         Path target = directory.resolve(folder).resolve(name);
@@ -232,46 +334,32 @@ public final class Archive {
 
     /**
      * Recomputes every hash and the chain, names every altered, missing or extra file (each file
-     * once, however many records share it), and counts the records.
+     * once, however many records share it) and every signed record that does not complete an
+     * earlier issued record of its case and kind, checks that the log still extends every
+     * checkpoint, and counts the records. The checkpoints' signatures are not checked: without
+     * trust anchors, {@link Verification#sealing()} says so.
      *
      * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when the directory is not an archive
      */
     public Verification check() {
         requireArchive();
-        List<Finding> findings = new ArrayList<>();
-        AuditVerifier lines = new AuditVerifier(LOG, true, findings);
-        boolean torn = readLog(lines);
-        List<AuditEntry> entries = lines.finish();
-        if (torn) {
-            findings.add(new Finding(Finding.Problem.TORN_LINE, LOG + " line " + (lines.lines() + 1),
-                    "incomplete: a write was interrupted"));
-        }
-        Set<String> recorded = new HashSet<>();
-        for (AuditEntry e : entries) {
-            if (recorded.add(e.documentPath())) {
-                checkFile(e.documentPath(), e.document().sha256(), e.document().size(), findings);
-            }
-            if (recorded.add(e.inputPath())) {
-                checkFile(e.inputPath(), e.document().inputSha256(), -1, findings);
-            }
-        }
-        for (String folder : List.of(DOCUMENTS, INPUTS)) {
-            if (!files.isFolder(folder) && files.kind(folder) != ArchiveFiles.Kind.ABSENT) {
-                findings.add(new Finding(Finding.Problem.EXTRA, folder, "not a folder of the archive: a link or a file; "
-                        + "not followed"));
-            }
-            for (String path : files.list(folder)) {
-                if (!recorded.contains(path)) {
-                    findings.add(new Finding(Finding.Problem.EXTRA, path, path.contains(".smp-docs-")
-                            ? "left by an interrupted write" : "no audit-log line records it"));
-                }
-            }
-        }
-        return new Verification(entries.size(), findings);
+        return new ArchiveCheck(this, files, null).run();
+    }
+
+    /**
+     * As {@link #check()}, and checks every checkpoint's signature and every signed record's seal
+     * with the trust anchors' verifiers: a signature that does not verify is a finding.
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when the directory is not an archive
+     */
+    public Verification check(Trust trust) {
+        Objects.requireNonNull(trust, "trust");
+        requireArchive();
+        return new ArchiveCheck(this, files, trust).run();
     }
 
     /** Feeds every line of the log to {@code lines}; returns whether a torn line ends it. */
-    private boolean readLog(AuditVerifier lines) {
+    boolean readLog(AuditVerifier lines) {
         ArchiveFiles.Kind kind = files.kind(LOG);
         if (kind == ArchiveFiles.Kind.ABSENT) {
             return false;
@@ -292,25 +380,5 @@ public final class Archive {
             throw new SmpDocsException(ErrorCode.OUTPUT, "cannot read the audit log: " + e.getClass().getSimpleName(), e);
         }
         return torn[0];
-    }
-
-    /** Checks one recorded file; {@code size} is its recorded size, or -1 when none is recorded. */
-    private void checkFile(String path, Sha256 sha, long size, List<Finding> findings) {
-        ArchiveFiles.Kind kind = files.kind(path);
-        if (kind == ArchiveFiles.Kind.ABSENT) {
-            findings.add(new Finding(Finding.Problem.MISSING, path, "recorded in the audit log"));
-            return;
-        }
-        if (kind == ArchiveFiles.Kind.OTHER) {
-            findings.add(new Finding(Finding.Problem.ALTERED, path, "not a regular file: a link, folder or device; not read"));
-            return;
-        }
-        try {
-            if ((size >= 0 && files.size(path) != size) || !files.sha256(path).equals(sha)) {
-                findings.add(new Finding(Finding.Problem.ALTERED, path, "its SHA-256 differs from the recorded one"));
-            }
-        } catch (IOException e) {
-            findings.add(new Finding(Finding.Problem.MISSING, path, "unreadable: " + e.getClass().getSimpleName()));
-        }
     }
 }

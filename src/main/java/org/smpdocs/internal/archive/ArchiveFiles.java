@@ -26,6 +26,12 @@ final class ArchiveFiles {
      */
     static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
 
+    /**
+     * The largest archived document read into memory (256 MiB, as in an export): the issued PDF a
+     * signer fills, a signed PDF whose seal verify checks. An issued PDF is well under 10 MiB.
+     */
+    static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+
     /** What is at a path. */
     enum Kind {
         /** A regular file, reached without a link. */

@@ -16,13 +16,25 @@ final class AuditChain {
 
     /**
      * The hash a line must have: the SHA-256 of its fields as spelled in the log, its own hash
-     * left out, one per line in this order.
+     * left out, one per line in this order; then, only for the fields a signed line adds and only
+     * when present, one line each as {@code event=signed}, {@code completes=3},
+     * {@code evidenceSha256=<hex>}. A line without them hashes as every line did before they
+     * existed.
      */
     static Sha256 hash(AuditLine l) {
-        String material = String.join("\n", l.previous(), Long.toString(l.sequence()), l.issuedAt(), l.kind(), l.format(),
-                l.caseId(), l.patientId(), Integer.toString(l.session()), l.template(), l.templateVersion(),
-                l.templateSetSha256(), l.inputSha256(), l.documentSha256(), Long.toString(l.size()));
-        return Sha256.of(material.getBytes(StandardCharsets.UTF_8));
+        StringBuilder material = new StringBuilder(String.join("\n", l.previous(), Long.toString(l.sequence()), l.issuedAt(),
+                l.kind(), l.format(), l.caseId(), l.patientId(), Integer.toString(l.session()), l.template(),
+                l.templateVersion(), l.templateSetSha256(), l.inputSha256(), l.documentSha256(), Long.toString(l.size())));
+        if (l.event() != null) {
+            material.append("\nevent=").append(l.event());
+        }
+        if (l.completes() != null) {
+            material.append("\ncompletes=").append(l.completes());
+        }
+        if (l.evidenceSha256() != null) {
+            material.append("\nevidenceSha256=").append(l.evidenceSha256());
+        }
+        return Sha256.of(material.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

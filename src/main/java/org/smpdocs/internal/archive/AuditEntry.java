@@ -1,6 +1,7 @@
 package org.smpdocs.internal.archive;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.smpdocs.internal.digest.Sha256;
 
 /**
@@ -25,6 +26,12 @@ public record AuditEntry(long sequence, IssuedDocument document, Sha256 previous
     /** The path of the document in an archive or export. */
     public String documentPath() {
         return Archive.DOCUMENTS + "/" + document.sha256().hex() + "." + document.format().extension();
+    }
+
+    /** The path of a signed record's evidence in an archive or export; none for an issued record. */
+    public Optional<String> evidencePath() {
+        Completion c = document.completion();
+        return c == null ? Optional.empty() : Optional.of(Archive.EVIDENCE + "/" + c.evidenceSha256().hex() + ".json");
     }
 
     /** The path of the input snapshot in an archive or export. */

@@ -1,5 +1,6 @@
 package org.smpdocs.internal.archive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.time.Instant;
@@ -15,10 +16,15 @@ import org.smpdocs.internal.digest.Sha256;
  * hash chain is computed over these spellings ({@link AuditChain#hash}), so they never change: a
  * time as {@link Instant#toString()} writes it, a kind by its id, a format by its extension, a
  * hash in lower-case hex. A line becomes an {@link AuditEntry} only when every field is spelled
- * so; its entry then writes back as the same line. Immutable.
+ * so; its entry then writes back as the same line. A signed record's line has three more fields,
+ * {@code event} ("signed"), {@code completes} (the sequence number of the issued record it
+ * completes) and {@code evidenceSha256}; an issued record's line has none of them, and is
+ * written, and hashed, exactly as before they existed. Immutable.
  */
 record AuditLine(
         long sequence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String event,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long completes,
         String issuedAt,
         String kind,
         String format,
@@ -31,9 +37,12 @@ record AuditLine(
         String inputSha256,
         String documentSha256,
         long size,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String evidenceSha256,
         String previous,
         String hash) {
 
+    /** The one event a line names: the record is the signed document that completes an issued one. */
+    static final String SIGNED = "signed";
     private static final String KINDS = Arrays.stream(DocumentKind.values()).map(DocumentKind::id)
             .collect(Collectors.joining(", "));
     private static final String FORMATS = Arrays.stream(OutputFormat.values()).filter(OutputFormat::isDocument)
@@ -56,9 +65,11 @@ record AuditLine(
 
     /** The line that records {@code d}; {@code hash} may be null, for a line about to be sealed. */
     static AuditLine of(long sequence, IssuedDocument d, Sha256 previous, Sha256 hash) {
-        return new AuditLine(sequence, d.issuedAt().toString(), d.kind().id(), d.format().extension(), d.caseId(),
-                d.patientId(), d.session(), d.template(), d.templateVersion(), d.templateSetSha256().hex(),
-                d.inputSha256().hex(), d.sha256().hex(), d.size(), previous.hex(), hash == null ? null : hash.hex());
+        Completion c = d.completion();
+        return new AuditLine(sequence, c == null ? null : SIGNED, c == null ? null : c.completes(), d.issuedAt().toString(),
+                d.kind().id(), d.format().extension(), d.caseId(), d.patientId(), d.session(), d.template(),
+                d.templateVersion(), d.templateSetSha256().hex(), d.inputSha256().hex(), d.sha256().hex(), d.size(),
+                c == null ? null : c.evidenceSha256().hex(), previous.hex(), hash == null ? null : hash.hex());
     }
 
     /** The JSON of the line, without the line feed. */
@@ -98,11 +109,33 @@ record AuditLine(
         if (size < 0) {
             throw new Malformed("its size is negative");
         }
-        IssuedDocument d = new IssuedDocument(time(issuedAt), kindOf(kind), formatOf(format), present("caseId", caseId),
+        OutputFormat f = formatOf(format);
+        Completion completion = completion(f);
+        IssuedDocument d = new IssuedDocument(time(issuedAt), kindOf(kind), f, present("caseId", caseId),
                 present("patientId", patientId), session, present("template", template),
                 present("templateVersion", templateVersion), sha256("templateSetSha256", templateSetSha256),
-                sha256("inputSha256", inputSha256), sha256("documentSha256", documentSha256), size);
+                sha256("inputSha256", inputSha256), sha256("documentSha256", documentSha256), size, completion);
         return new AuditEntry(sequence, d, sha256("previous", previous), sha256("hash", hash));
+    }
+
+    /** What a signed line adds, all three fields or none; null for an issued record's line. */
+    private Completion completion(OutputFormat f) throws Malformed {
+        if (event == null && completes == null && evidenceSha256 == null) {
+            return null;
+        }
+        if (!SIGNED.equals(event)) {
+            throw new Malformed(event == null ? "its event is missing" : "its event is not " + SIGNED);
+        }
+        if (completes == null) {
+            throw new Malformed("its completes is missing");
+        }
+        if (completes < 1) {
+            throw new Malformed("its completes is not a positive number");
+        }
+        if (f != OutputFormat.PDF) {
+            throw new Malformed("its format is not pdf, the only format a signed record has");
+        }
+        return new Completion(completes, sha256("evidenceSha256", evidenceSha256));
     }
 
     private static Instant time(String text) throws Malformed {

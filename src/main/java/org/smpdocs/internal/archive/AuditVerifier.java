@@ -10,7 +10,8 @@ import org.smpdocs.internal.output.AppendOnlyLog;
  * known kind and format, a time: see {@link AuditLine#entry}), recomputes to its own hash, and —
  * when the lines are the whole log — follows the one before it (sequence and previous hash). An export holds a selection of
  * lines, whose own hashes still verify but which need not be consecutive. A line that is not
- * well-formed is never used: its paths are not looked up. Not thread-safe: one per log read.
+ * well-formed is never used: its paths are not looked up. {@link Observer}s are told of every
+ * line, for checks across lines (signed records, checkpoints). Not thread-safe: one per log read.
  */
 final class AuditVerifier {
     /**
@@ -23,6 +24,8 @@ final class AuditVerifier {
     private final boolean consecutive;
     private final List<Finding> findings;
     private final List<AuditEntry> entries = new ArrayList<>();
+    private final List<Observer> observers = new ArrayList<>();
+    private boolean keep = true;
     private AuditEntry previous;
     private long lines;
     private int listed;
@@ -32,6 +35,27 @@ final class AuditVerifier {
         this.name = name;
         this.consecutive = consecutive;
         this.findings = findings;
+    }
+
+    /** Told of every line as it is checked. */
+    interface Observer {
+        /**
+         * Line {@code number} (from 1) of the log, named {@code where} for findings, and its
+         * entry; null when the line is not well-formed.
+         */
+        void line(long number, String where, AuditEntry entry);
+    }
+
+    /** Tells {@code observer} of every line from now on. */
+    AuditVerifier observe(Observer observer) {
+        observers.add(observer);
+        return this;
+    }
+
+    /** Keeps no entries: {@link #finish} returns none, and memory does not grow with the log. */
+    AuditVerifier keepNoEntries() {
+        keep = false;
+        return this;
     }
 
     /** Checks the next line. */
@@ -46,6 +70,7 @@ final class AuditVerifier {
         } catch (AuditLine.Malformed m) {
             broken(where, m.getMessage());
             previous = null;
+            tell(where, null);
             return;
         }
         if (!AuditChain.hash(line).equals(e.hash())) {
@@ -57,15 +82,26 @@ final class AuditVerifier {
                 broken(where, "does not follow the line before it: a line was removed, inserted or moved");
             }
         }
-        entries.add(e);
+        if (keep) {
+            entries.add(e);
+        }
         previous = e;
+        tell(where, e);
+    }
+
+    private void tell(String where, AuditEntry e) {
+        for (Observer o : observers) {
+            o.line(lines, where, e);
+        }
     }
 
     /** Notes a line longer than {@link AppendOnlyLog#MAX_LINE_BYTES}, which was not read. */
     void overlong() {
         lines++;
-        broken(where(), "longer than " + AppendOnlyLog.MAX_LINE_BYTES + " bytes: not an audit entry");
+        String where = where();
+        broken(where, "longer than " + AppendOnlyLog.MAX_LINE_BYTES + " bytes: not an audit entry");
         previous = null;
+        tell(where, null);
     }
 
     /** The entries that parse, in order; adds the count of broken lines not listed, if any. */

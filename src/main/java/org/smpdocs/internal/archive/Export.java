@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.smpdocs.ErrorCode;
@@ -22,9 +24,13 @@ import org.smpdocs.SmpDocsException;
 /**
  * Writes the records a filter selects as one ZIP: {@code documents/} and {@code inputs/} as
  * stored, {@code manifest.json} and {@code manifest.csv}, and {@code audit.jsonl} with the
- * selected log lines, chain fields included. Files stream from the archive one at a time, so
- * memory does not grow with the number of records; entries are in log order with a fixed time,
- * so the same selection gives the same bytes. Written to a temporary file and moved into place.
+ * selected log lines, chain fields included. A signed record comes with its {@code evidence/}
+ * file and with the issued record it completes, even one issued before the period, so that an
+ * auditor always has the pair. When the archive has signed checkpoints, the export carries
+ * {@code checkpoints.jsonl} and {@code proofs.jsonl} ({@link ExportProofs}). Files stream from the
+ * archive one at a time, so memory does not grow with the size of the records; entries are in log
+ * order with a fixed time, so the same selection gives the same bytes. Written to a temporary file
+ * and moved into place.
  */
 public final class Export {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -48,33 +54,50 @@ public final class Export {
             int count;
             try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
                 // one pass over the log per part of the ZIP: nothing grows with the number of records
-                // but the set of paths already written, which keeps each file to one entry
+                // but the set of paths already written, which keeps each file to one entry, and the
+                // sequence numbers of the issued records that selected signed ones complete
+                Selection selected = Selection.of(archive, filter);
+                ExportProofs proofs = ExportProofs.of(archive, selected);
                 start(out, Archive.LOG);
-                count = each(archive, filter, e -> out.write((AuditLine.of(e).json() + "\n").getBytes(StandardCharsets.UTF_8)));
+                count = each(archive, selected, e -> out.write((AuditLine.of(e).json() + "\n").getBytes(StandardCharsets.UTF_8)));
                 out.closeEntry();
                 start(out, Manifest.JSON_NAME);
                 try (JsonGenerator json = AuditLog.JSON.getFactory().createGenerator(out)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter()) {
                     json.writeStartArray();
-                    each(archive, filter, e -> AuditLog.JSON.writeValue(json, Manifest.Row.of(e)));
+                    each(archive, selected, e -> AuditLog.JSON.writeValue(json, Manifest.Row.of(e)));
                     json.writeEndArray();
                 }
                 out.closeEntry();
                 start(out, Manifest.CSV_NAME);
-                out.write(Manifest.header());
-                each(archive, filter, e -> out.write(Manifest.line(Manifest.Row.of(e))));
+                out.write(Manifest.header(selected.anySigned()));
+                each(archive, selected, e -> out.write(Manifest.line(Manifest.Row.of(e), selected.anySigned())));
                 out.closeEntry();
+                if (!proofs.isEmpty()) {
+                    start(out, CheckpointLog.NAME);
+                    proofs.writeCheckpoints(out);
+                    out.closeEntry();
+                    start(out, ExportProofs.NAME);
+                    proofs.writeProofs(out);
+                    out.closeEntry();
+                }
                 Set<String> written = new HashSet<>();
                 int[] done = {0};
-                each(archive, filter, e -> {
+                each(archive, selected, e -> {
                     if (written.add(e.documentPath())) {
                         copy(archive, e.documentPath(), out);
                     }
                     progress.accept(++done[0]);
                 });
-                each(archive, filter, e -> {
+                each(archive, selected, e -> {
                     if (written.add(e.inputPath())) {
                         copy(archive, e.inputPath(), out);
+                    }
+                });
+                each(archive, selected, e -> {
+                    Optional<String> evidence = e.evidencePath();
+                    if (evidence.isPresent() && written.add(evidence.get())) {
+                        copy(archive, evidence.get(), out);
                     }
                 });
             }
@@ -102,11 +125,36 @@ public final class Export {
         }
     }
 
+    /**
+     * The entries an export holds: those the filter accepts, and the issued records that the
+     * signed ones among them complete; only lines that were there when the export began, so that
+     * every pass over the log sees the same lines however many are appended meanwhile.
+     */
+    private record Selection(ExportFilter filter, Set<Long> completed, boolean anySigned, long lines)
+            implements Predicate<AuditEntry> {
+        static Selection of(Archive archive, ExportFilter filter) throws IOException {
+            Set<Long> completed = new HashSet<>();
+            long[] lines = {0};
+            archive.log().forEachEntry(e -> {
+                lines[0] = e.sequence();
+                if (filter.accepts(e) && e.document().isSigned()) {
+                    completed.add(e.document().completion().completes());
+                }
+            });
+            return new Selection(filter, completed, !completed.isEmpty(), lines[0]);
+        }
+
+        @Override
+        public boolean test(AuditEntry e) {
+            return e.sequence() <= lines && (filter.accepts(e) || completed.contains(e.sequence()));
+        }
+    }
+
     /** Reads the log line by line and acts on each selected entry; returns how many there were. */
-    private static int each(Archive archive, ExportFilter filter, AuditLog.EntryAction action) throws IOException {
+    private static int each(Archive archive, Predicate<AuditEntry> selected, AuditLog.EntryAction action) throws IOException {
         int[] n = {0};
         archive.log().forEachEntry(e -> {
-            if (filter.accepts(e)) {
+            if (selected.test(e)) {
                 action.accept(e);
                 n[0]++;
             }

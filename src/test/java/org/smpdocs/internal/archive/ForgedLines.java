@@ -2,9 +2,11 @@ package org.smpdocs.internal.archive;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,5 +37,32 @@ public final class ForgedLines {
         }
         forged.put("hash", AuditChain.hash(AuditLog.JSON.treeToValue(forged, AuditLine.class)).hex());
         Files.writeString(log, AuditLog.JSON.writeValueAsString(forged) + "\n", StandardOpenOption.APPEND);
+    }
+
+    /**
+     * Sets {@code field} of log line {@code number} (from 1) to {@code value} and rehashes that
+     * line and every line after it, each chained to the one before: what a forger who can write
+     * the folder does to make a changed line pass a plain chain check.
+     */
+    public static void rewrite(Path archive, int number, String field, String value) throws IOException {
+        Path log = archive.resolve(Archive.LOG);
+        List<String> lines = new ArrayList<>(Files.readAllLines(log));
+        String previous = null;
+        for (int i = number - 1; i < lines.size(); i++) {
+            ObjectNode line = (ObjectNode) AuditLog.JSON.readTree(lines.get(i));
+            if (i == number - 1) {
+                if (line.get(field) != null && line.get(field).isNumber()) {
+                    line.put(field, Long.parseLong(value));
+                } else {
+                    line.put(field, value);
+                }
+            } else {
+                line.put("previous", previous);
+            }
+            previous = AuditChain.hash(AuditLog.JSON.treeToValue(line, AuditLine.class)).hex();
+            line.put("hash", previous);
+            lines.set(i, AuditLog.JSON.writeValueAsString(line));
+        }
+        Files.write(log, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,13 @@
 package org.smpdocs.internal.archive;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,12 +16,14 @@ import org.smpdocs.OutputFormat;
 import org.smpdocs.PaperSize;
 import org.smpdocs.Samples;
 import org.smpdocs.SmpDocs;
+import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.digest.Sha256;
 import org.smpdocs.internal.input.CaseSnapshot;
 import org.smpdocs.model.PatientCase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Rendering an archived document again: the issued bytes when nothing changed, other bytes under
@@ -78,5 +82,34 @@ class ReissueTest {
         assertEquals(Reissue.Outcome.OTHER_TEMPLATE_SET, again.outcome());
         assertNotEquals(recorded.get(0).document().templateSetSha256().hex(), again.templateSet().sha256());
         assertEquals(recorded.get(0).document().templateVersion(), again.templateSet().version(), "the same declared version");
+    }
+
+    @Test
+    void aSignedRecordRegeneratesTheUnsignedOriginalAndSaysSo() {
+        AuditEntry issued = recorded.get(0);
+        byte[] evidence = "{\"document\":\"issued\"}".getBytes(StandardCharsets.UTF_8);
+        AuditEntry signed = archive.recordSigned(issued.sequence(), TestSeal.sealed(archive.document(issued), TestSeal.CLINIC),
+                evidence, SignedRecordTest.SIGNED_AT);
+        Reissue again = Reissue.of(archive, signed, SmpDocs.builder().clinicProfile(Samples.CLINIC));
+        assertEquals(Reissue.Outcome.IDENTICAL, again.outcome());
+        assertEquals(signed, again.entry());
+        assertEquals(issued, again.original());
+        assertEquals(issued.document().sha256(), again.regenerated());
+        assertNotEquals(signed.document().sha256(), again.regenerated());
+        assertEquals(Optional.of("record 5 is a signed record: its signatures and seal are not regenerated; compared is the "
+                + "unsigned original it completes, record 1"), again.note());
+        assertEquals(Optional.empty(), Reissue.of(archive, issued, SmpDocs.builder().clinicProfile(Samples.CLINIC)).note());
+    }
+
+    @Test
+    void aSignedRecordWhoseOriginalIsGoneIsAnError() throws IOException {
+        AuditEntry issued = recorded.get(0);
+        AuditEntry signed = archive.recordSigned(issued.sequence(), TestSeal.sealed(archive.document(issued), TestSeal.CLINIC),
+                "{}".getBytes(StandardCharsets.UTF_8), SignedRecordTest.SIGNED_AT);
+        ForgedLines.rewrite(dir.resolve("records"), 1, "sequence", "100");
+        SmpDocsException e = assertThrows(SmpDocsException.class,
+                () -> Reissue.of(archive, signed, SmpDocs.builder().clinicProfile(Samples.CLINIC)));
+        assertEquals("SMP-INPUT: record 5 completes record 1, which the archive does not hold as an issued record; verify the "
+                + "archive", e.getMessage());
     }
 }
