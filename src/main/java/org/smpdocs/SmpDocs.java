@@ -229,6 +229,20 @@ public final class SmpDocs {
                 signed.signedAt());
     }
 
+    /**
+     * The signed document sealed with the clinic's seal at its signing time: a PAdES signature
+     * in the evidence page's seal field that covers the whole file and allows no further change,
+     * so any change after sealing shows when the seal is checked (in a PDF reader, with
+     * {@code pdfsig}, or by {@code verify}).
+     *
+     * @throws SmpDocsException with {@link ErrorCode#INVALID_INPUT} when the seal's certificate is
+     *         not valid at the signing time, or {@link ErrorCode#RENDER} when the time-stamp
+     *         authority fails
+     */
+    public byte[] seal(SignedDocument signed, ClinicSeal seal) {
+        return seal.seal(signed.pdf(), signed.signedAt());
+    }
+
     /** The images an HTML e-mail body shows, in name order. */
     private List<InlineImage> inlineImages(String body) {
         return resources.names().stream().filter(name -> MailHtmlRenderer.refersTo(body, name))

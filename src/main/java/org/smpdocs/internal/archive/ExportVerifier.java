@@ -155,7 +155,7 @@ public final class ExportVerifier {
         return true;
     }
 
-    private static void checkSeal(ExportZip file, ZipEntry entry, String path, SealVerifier seals, List<Finding> findings)
+    private static void checkSeal(ExportZip file, ZipEntry entry, String path, DocumentSealVerifier seals, List<Finding> findings)
             throws IOException {
         byte[] pdf;
         try (InputStream in = file.open(entry, ExportZip.MAX_FILE_BYTES)) {

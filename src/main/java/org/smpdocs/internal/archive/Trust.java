@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param checkpoints checks each checkpoint's signature
  * @param seals checks the seal of each signed record's PDF
  */
-public record Trust(CheckpointVerifier checkpoints, SealVerifier seals) {
+public record Trust(CheckpointVerifier checkpoints, DocumentSealVerifier seals) {
     /** @throws NullPointerException for a missing verifier */
     public Trust {
         Objects.requireNonNull(checkpoints, "checkpoints");

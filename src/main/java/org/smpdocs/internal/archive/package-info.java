@@ -5,7 +5,7 @@
  * the signed, sealed PDF and its evidence; signed checkpoints of the log (count, head hash and
  * Merkle root) prove who wrote the chain, so that a rewritten or cut log is caught too. The
  * application supplies the signatures through {@link org.smpdocs.internal.archive.CheckpointSigner},
- * {@link org.smpdocs.internal.archive.CheckpointVerifier} and {@link org.smpdocs.internal.archive.SealVerifier}.
+ * {@link org.smpdocs.internal.archive.CheckpointVerifier} and {@link org.smpdocs.internal.archive.DocumentSealVerifier}.
  * Internal: not part of the library's API.
  */
 package org.smpdocs.internal.archive;

@@ -50,8 +50,12 @@ public final class Main {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == EmailCommand.class ? type.cast(new EmailCommand(Map.copyOf(environment)))
-                        : CommandLine.defaultFactory().create(type);
+                // a command that reads the environment (passwords) gets the one given to run()
+                try {
+                    return type.getDeclaredConstructor(Map.class).newInstance(Map.copyOf(environment));
+                } catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(type);
+                }
             }
         };
         CommandLine cli = new CommandLine(new SmpDocsCommand(), factory).setCaseInsensitiveEnumValuesAllowed(true);

@@ -2,6 +2,7 @@ package org.smpdocs.internal.cli;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.smpdocs.OutputFormat;
@@ -9,6 +10,7 @@ import org.smpdocs.PaperSize;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.output.DirectoryOutput;
+import org.smpdocs.internal.seal.Sealer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,8 +63,17 @@ final class RenderCommand implements Callable<Integer> {
             description = "Page size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     PaperSize paper;
 
+    @Mixin
+    SealOptions seal;
+
     @Spec
     CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    RenderCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public Integer call() {
@@ -75,9 +86,18 @@ final class RenderCommand implements Callable<Integer> {
         if (records != null) {
             records.checkAppendable();
         }
+        if (seal.given() && records == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "the seal signs the archive's log: --seal-keystore needs --archive DIR");
+        }
+        Sealer sealer = seal.given() ? seal.sealer(spec.commandLine(), environment) : null;
         RenderBatch batch = new RenderBatch(engine, kind, session, new DirectoryOutput(out), records, overwrite,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         inputs.cases.forEach(batch::render);
-        return batch.summarise(inputs.cases.size());
+        int code = batch.summarise(inputs.cases.size());
+        if (sealer != null) {
+            ClinicSealing.checkpoint(records, sealer, spec.commandLine().getOut());
+        }
+        return code;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The top-level command; its subcommands do the work. */
 @Command(name = "smp-docs", mixinStandardHelpOptions = true, versionProvider = SmpDocsCommand.Version.class,
         subcommands = {RenderCommand.class, ValidateCommand.class, EmailCommand.class, ExportCommand.class,
-            VerifyCommand.class, ReissueCommand.class},
+            VerifyCommand.class, ReissueCommand.class, SignCommand.class},
         description = "Consent forms, drawback disclosures, aftercare sheets and treatment reports "
                 + "for Scalp Micropigmentation clinics.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -9,7 +9,9 @@ import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.archive.ExportVerifier;
 import org.smpdocs.internal.archive.Finding;
+import org.smpdocs.internal.archive.Trust;
 import org.smpdocs.internal.archive.Verification;
+import org.smpdocs.internal.seal.TrustAnchors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +38,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE.zip", description = "An export to check.")
     Path export;
 
+    @Option(names = "--trust-anchors", paramLabel = "FILE.pem",
+            description = "The certificates the clinic's seal must chain to: check the seals of signed records and "
+                    + "the signatures of the log's checkpoints against them.")
+    Path trustAnchors;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +54,9 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Verification result;
         try {
-            result = archive != null ? Archive.open(archive).check() : ExportVerifier.check(export);
+            Trust trust = trustAnchors == null ? null : ClinicSealing.trust(TrustAnchors.load(trustAnchors));
+            result = archive != null ? (trust == null ? Archive.open(archive).check() : Archive.open(archive).check(trust))
+                    : trust == null ? ExportVerifier.check(export) : ExportVerifier.check(export, trust);
         } catch (SmpDocsException e) {
             throw withHint(e);
         }
@@ -61,6 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
                 : Shown.text(export.getFileName()) + " checked";
         stdout.printf("%s; %s%n", what,
                 findings.isEmpty() ? "all intact" : findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
+        stdout.println(Shown.text(result.sealing().summary()));
         return result.intact() ? ExitCodes.OK : ExitCodes.NOT_INTACT;
     }
 

@@ -71,6 +71,25 @@ public final class SealVerifier {
         }
     }
 
+    /**
+     * What is right and wrong with a detached signature made by {@link Sealer#signDetached}: the
+     * digest of {@code content}, the signature, signing-certificate-v2 and the chain to the trust
+     * anchors, at the time-stamp's time if there is one, else at {@code claimed}.
+     */
+    public SealCheck verifyDetached(byte[] content, byte[] signature, Instant claimed) {
+        CmsVerification.Result cms = CmsVerification.check(content, signature);
+        List<SealProblem> problems = new ArrayList<>(cms.problems());
+        String name = "";
+        if (cms.signer().isPresent()) {
+            X509Certificate signer = cms.signer().get();
+            name = CommonName.of(signer);
+            Instant at = cms.timestamp().orElse(claimed);
+            problems.addAll(ChainCheck.check(signer, cms.certificates(), List.of(), anchors, at));
+        }
+        return new SealCheck("", name, Optional.of(claimed), cms.timestamp(), cms.timestamp().isEmpty() ? "B-B" : "B-T",
+                problems);
+    }
+
     private static List<PDSignatureField> signatureFields(PDDocument document) {
         List<PDSignatureField> fields = new ArrayList<>();
         for (PDSignatureField field : document.getSignatureFields()) {

@@ -96,6 +96,23 @@ public final class Sealer {
     }
 
     /**
+     * A detached CMS signature of {@code content} with the seal key, as the seal's own (SHA-256,
+     * signing-certificate-v2, the chain, no CMS signing time), time-stamped when an authority is
+     * set: what signs the audit log's checkpoints.
+     *
+     * @param time the time the content claims, at which the certificate must be valid
+     * @throws SmpDocsException as {@link #seal} does for the key and the time-stamp authority
+     */
+    public byte[] signDetached(byte[] content, Instant time) {
+        key.requireValidAt(time);
+        CMSSignedData signed = new CmsSignature(key).sign(content);
+        if (timestamps != null) {
+            signed = SignatureTimestamp.add(signed, timestamps);
+        }
+        return CmsSignature.encoded(signed);
+    }
+
+    /**
      * {@code pdf} sealed at {@code time} in its empty signature field {@code fieldName}.
      *
      * @throws IllegalArgumentException when {@code pdf} has no empty signature field of that name,

@@ -73,7 +73,7 @@ final class TestSeal {
         return sealed;
     }
 
-    static SealVerifier seals() {
+    static DocumentSealVerifier seals() {
         return pdf -> {
             byte[] marker = marker(CLINIC);
             boolean ours = pdf.length >= marker.length

@@ -5,7 +5,7 @@ package org.smpdocs.internal.archive;
  * archive or an export; implemented by the application (a PAdES signature check). Implementations
  * must be safe to call from any thread.
  */
-public interface SealVerifier {
+public interface DocumentSealVerifier {
     /** Whether the PDF's seal verifies, covers the whole file and chains to the trust anchors, and by whom; never throws for a bad seal. */
     Verdict verify(byte[] signedPdf);
 }
