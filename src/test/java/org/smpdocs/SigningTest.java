@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -30,6 +31,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.smpdocs.internal.seal.SealReport;
+import org.smpdocs.internal.seal.SealVerifier;
+import org.smpdocs.internal.seal.TrustAnchors;
 import org.smpdocs.model.PatientCase;
 
 /**
@@ -195,6 +199,20 @@ class SigningTest {
         RenderedDocument docx = Samples.engine().withFormats(java.util.EnumSet.of(OutputFormat.DOCX))
                 .render(DocumentKind.CONSENT, c);
         assertThrows(IllegalArgumentException.class, () -> SIGNER.sign(docx, Signing.builder().build()));
+    }
+
+    @Test
+    void theSealCoversTheSignedDocumentAndChainsToTheSampleAuthority() {
+        RenderedDocument issued = issued("norwood6-density", DocumentKind.CONSENT);
+        SignedDocument signed = SIGNER.sign(issued, Marks.everyField(issued.bytes(OutputFormat.PDF)).build());
+        ClinicSeal seal = ClinicSeal.fromPkcs12(Samples.ROOT.resolve("seal/clinic-seal.p12"), "sample-only".toCharArray());
+        assertEquals("Deansgate Scalp Clinic seal (TEST — not for real use)", seal.signerName());
+        byte[] sealed = SIGNER.seal(signed, seal);
+        SealReport report = new SealVerifier(TrustAnchors.load(Samples.ROOT.resolve("seal/test-ca.pem"))).verify(sealed);
+        assertTrue(report.sealedAndIntact(), report.toString());
+        assertEquals("clinic-seal", report.signatures().get(0).field());
+        assertEquals(Optional.of(SIGNED), report.signatures().get(0).signingTime(), "sealed at the signing time");
+        assertArrayEquals(sealed, SIGNER.seal(signed, seal), "the same signing and seal give the same bytes");
     }
 
     private static void copy(Signing.Builder b, String name, Signing.Entry e) {
