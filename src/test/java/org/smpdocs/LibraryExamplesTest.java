@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +129,11 @@ class LibraryExamplesTest {
         assertTrue(Samples.text(Files.readAllBytes(folder.resolve(CONSENT + ".pdf"))).contains(patientName()));
         byte[] docx = Files.readAllBytes(folder.resolve(CONSENT + ".docx"));
         assertEquals("PK", new String(docx, 0, 2, StandardCharsets.ISO_8859_1), "a Word file (a ZIP)");
+        byte[] signed = Files.readAllBytes(folder.resolve(CONSENT + "-signed.pdf"));
+        assertTrue(Samples.text(signed).contains("Signing evidence"), "the signed consent has its evidence page");
+        try (PDDocument pdf = Loader.loadPDF(signed)) {
+            assertEquals(1, pdf.getSignatureDictionaries().size(), "and the clinic's seal");
+        }
     }
 
     @Test

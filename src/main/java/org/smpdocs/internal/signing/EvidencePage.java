@@ -59,9 +59,11 @@ public final class EvidencePage {
                     .append(escape(TIME.format(e.signedAt()))).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
-        b.append("<section class=\"seal\"><p class=\"seal-text\"><strong>Seal of ").append(escape(clinic))
-                .append("</strong>: the clinic's digital signature over this file, put on when it was signed. ")
-                .append("A PDF reader's signature panel shows whether it is there and valid.</p>")
+        b.append("<section class=\"seal\"><p class=\"seal-text\"><strong>Sealed by ").append(escape(clinic))
+                .append(" at signing, ").append(escape(TIME.format(signedAt)))
+                .append("</strong>: the clinic's digital seal covers this whole file, so that any change to it shows. ")
+                .append("A PDF reader's signature panel shows whether the seal is there and valid; without it, this ")
+                .append("document is not sealed.</p>")
                 .append("<span class=\"field\" data-kind=\"signature\" data-field=\"").append(SEAL_FIELD)
                 .append("\"></span></section>\n");
         b.append("</body></html>\n");
