@@ -1,16 +1,22 @@
 package org.smpdocs.internal.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.smpdocs.ErrorCode;
 import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.archive.ExportVerifier;
 import org.smpdocs.internal.archive.Finding;
 import org.smpdocs.internal.archive.Trust;
 import org.smpdocs.internal.archive.Verification;
+import org.smpdocs.internal.seal.SealCheck;
+import org.smpdocs.internal.seal.SealReport;
+import org.smpdocs.internal.seal.SealVerifier;
 import org.smpdocs.internal.seal.TrustAnchors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +41,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--archive", paramLabel = "DIR", description = "The records archive.")
     Path archive;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE.zip", description = "An export to check.")
+    @Parameters(arity = "0..1", paramLabel = "FILE.zip|FILE.pdf",
+            description = "An export to check, or a signed PDF whose seal to check (with --trust-anchors).")
     Path export;
 
     @Option(names = "--trust-anchors", paramLabel = "FILE.pem",
@@ -52,6 +59,9 @@ final class VerifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either --archive DIR or FILE.zip");
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        if (export != null && export.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return verifySeal(stdout);
+        }
         Verification result;
         try {
             Trust trust = trustAnchors == null ? null : ClinicSealing.trust(TrustAnchors.load(trustAnchors));
@@ -72,6 +82,30 @@ final class VerifyCommand implements Callable<Integer> {
                 findings.isEmpty() ? "all intact" : findings.size() + " finding" + (findings.size() == 1 ? "" : "s"));
         stdout.println(Shown.text(result.sealing().summary()));
         return result.intact() ? ExitCodes.OK : ExitCodes.NOT_INTACT;
+    }
+
+    /** The seal of one signed PDF, checked against the trust anchors. */
+    private int verifySeal(PrintWriter stdout) {
+        if (trustAnchors == null) {
+            throw new ParameterException(spec.commandLine(), "checking a PDF's seal needs --trust-anchors FILE.pem");
+        }
+        byte[] pdf;
+        try {
+            pdf = Files.readAllBytes(export);
+        } catch (IOException e) {
+            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "cannot read " + Shown.text(export.getFileName()) + ": "
+                    + e.getClass().getSimpleName());
+        }
+        SealReport report = new SealVerifier(TrustAnchors.load(trustAnchors)).verify(pdf);
+        for (SealCheck seal : report.signatures()) {
+            stdout.println(Shown.text("seal " + seal.field() + " (" + seal.level() + ") by " + seal.signer()
+                    + seal.signingTime().map(t -> ", signed " + t).orElse("")
+                    + seal.timestamp().map(t -> ", time-stamped " + t).orElse("")));
+        }
+        report.allProblems().forEach(p -> spec.commandLine().getErr().println(p.words()));
+        stdout.println(Shown.text(export.getFileName()) + ": " + (report.sealedAndIntact() ? "sealed and intact"
+                : "not intact"));
+        return report.sealedAndIntact() ? ExitCodes.OK : ExitCodes.NOT_INTACT;
     }
 
     /** The library's error, with what to give instead when the path is the other kind of records. */

@@ -74,6 +74,12 @@ class SignCommandTest {
                 SEAL.resolve("test-ca.pem").toString()), last.err());
         assertTrue(last.out().contains("2 records checked; all intact"), last.out());
         assertTrue(last.out().contains("sealed: all 2 lines by checkpoints signed by Deansgate Scalp Clinic seal"), last.out());
+        assertEquals(0, run("verify", signed.toString(), "--trust-anchors", SEAL.resolve("test-ca.pem").toString()));
+        assertTrue(last.out().contains("C-2026-0142-consent-signed.pdf: sealed and intact"), last.out());
+        Path appended = Files.write(dir.resolve("appended.pdf"), concat(Files.readAllBytes(signed),
+                "\n1 0 obj\n(changed)\nendobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertEquals(6, run("verify", appended.toString(), "--trust-anchors", SEAL.resolve("test-ca.pem").toString()));
+        assertTrue(last.err().contains("changed after sealing"), last.err());
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig (poppler-utils) is not installed");
         Process p = new ProcessBuilder("pdfsig", "-nocert", signed.toString()).redirectErrorStream(true).start();
         String report = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -135,5 +141,11 @@ class SignCommandTest {
                 "--seal-keystore", SEAL.resolve("clinic-seal.p12").toString(), "--seal-password-env", "SEAL_PASSWORD",
                 Samples.ROOT.resolve("cases/greek-name.json").toString()));
         assertTrue(last.err().contains("--seal-keystore needs --archive DIR"), last.err());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }
