@@ -142,7 +142,8 @@ class ArchiveCliTest {
         assertEquals(6, run("verify", "--archive", archive.toString()));
         assertEquals("altered: inputs/" + input.getFileName() + " (its SHA-256 differs from the recorded one)"
                 + System.lineSeparator(), stderr);
-        assertEquals("2 records checked; 1 finding" + System.lineSeparator(), stdout);
+        assertEquals("2 records checked; 1 finding" + System.lineSeparator()
+                + "the log is unsealed: no checkpoints (no seal key configured)" + System.lineSeparator(), stdout);
     }
 
     @Test
