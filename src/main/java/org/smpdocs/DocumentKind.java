@@ -35,6 +35,14 @@ public enum DocumentKind {
         return perSession;
     }
 
+    /**
+     * Whether the people in the room sign it ({@link SmpDocs#sign}): the consent and the drawback
+     * disclosure. A packet is printed to sign on paper; its parts are signed each on its own.
+     */
+    public boolean signed() {
+        return this == CONSENT || this == DISCLOSURE;
+    }
+
     /** The kind for a short name, e.g. "aftercare". */
     public static DocumentKind of(String id) {
         String wanted = id.toLowerCase(Locale.ROOT);

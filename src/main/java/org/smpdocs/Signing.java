@@ -36,6 +36,11 @@ public final class Signing {
             return image == null ? null : image.clone();
         }
 
+        /** Whether this entry is an image (without copying it). */
+        public boolean hasImage() {
+            return image != null;
+        }
+
         /** Whether this entry is a tick or no tick (a choice), not a mark. */
         public boolean isChoice() {
             return ticked != null;

@@ -215,11 +215,15 @@ public final class SmpDocs {
      * @throws InvalidInputException naming every unfilled or wrongly filled field
      *         ({@code fields.<name>}), a field the document does not have, an image that is not
      *         a usable PNG, or a missing witness; never a value
-     * @throws IllegalArgumentException if {@code issued} was not rendered as PDF
+     * @throws IllegalArgumentException if {@code issued} was not rendered as PDF, or is not a
+     *         consent or a disclosure ({@link DocumentKind#signed()})
      */
     public SignedDocument sign(RenderedDocument issued, Signing signing) {
         if (!issued.formats().contains(OutputFormat.PDF) || issued.document() == null) {
             throw new IllegalArgumentException("signing needs the issued document rendered as PDF");
+        }
+        if (!issued.kind().signed()) {
+            throw new IllegalArgumentException("only a consent or a disclosure is signed, not a " + issued.kind().id());
         }
         Provenance p = issued.provenance();
         DocumentSigner.Signed signed = signer.sign(new DocumentSigner.Issued(issued.document(),

@@ -152,16 +152,51 @@ class SigningTest {
     }
 
     @Test
+    void onlyInitialsMayBeTypedAndOnlyVisiblyAndBriefly() {
+        RenderedDocument issued = issued("norwood6-density", DocumentKind.CONSENT);
+        Signing.Builder b = Marks.everyField(issued.bytes(OutputFormat.PDF)).witness("\u200B").device("tablet\u202E2");
+        b.typed("signature-patient", "MH");
+        b.typed("initials-scarring", "\u200B");
+        b.typed("initials-infection", "I do not agree");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SIGNER.sign(issued, b.build()));
+        Map<String, String> rules = e.problems().stream().collect(Collectors.toMap(Problem::path, Problem::rule));
+        assertEquals(Map.of("witness", "invisible-text", "device", "control-character",
+                "fields.signature-patient", "typed-signature", "fields.initials-scarring", "invisible-text",
+                "fields.initials-infection", "initials-length"), rules);
+    }
+
+    @Test
+    void onlyAConsentOrADisclosureIsSigned() {
+        RenderedDocument sheet = issued("norwood6-density", DocumentKind.AFTERCARE);
+        assertThrows(IllegalArgumentException.class, () -> SIGNER.sign(sheet, Signing.builder().witness("W").build()));
+        RenderedDocument packet = issued("norwood6-density", DocumentKind.PACKET);
+        assertThrows(IllegalArgumentException.class, () -> SIGNER.sign(packet, Signing.builder().witness("W").build()));
+    }
+
+    @Test
     void aMarkMustBeAPngWithInk() {
         RenderedDocument issued = issued("norwood6-density", DocumentKind.CONSENT);
         Signing.Builder b = Marks.everyField(issued.bytes(OutputFormat.PDF));
         b.drawn("signature-patient", "not an image".getBytes(StandardCharsets.UTF_8));
         b.drawn("signature-practitioner", Marks.png(new java.awt.image.BufferedImage(50, 20,
                 java.awt.image.BufferedImage.TYPE_INT_ARGB)));
+        java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(50, 20, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        dot.setRGB(10, 10, 0xFF000000);
+        b.drawn("initials-infection", Marks.png(dot));
+        java.awt.image.BufferedImage box = new java.awt.image.BufferedImage(60, 30, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = box.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(5, 5, 50, 20);
+        g.dispose();
+        b.drawn("initials-scarring", Marks.png(box));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SIGNER.sign(issued, b.build()));
+        Map<String, String> rules = e.problems().stream().collect(Collectors.toMap(Problem::path, Problem::rule));
+        assertEquals("blank-image", rules.get("fields.initials-infection"), "a dot is not a mark");
+        assertEquals("filled-image", rules.get("fields.initials-scarring"), "a filled box is not a mark");
         assertEquals(List.of(new Problem("fields.signature-patient", "not-a-png", "a PNG image that decodes whole"),
                 new Problem("fields.signature-practitioner", "blank-image",
-                        "a mark with ink in it: the image is empty or white")), e.problems());
+                        "a mark with dark ink in it: the image is empty, white, faint or a dot")),
+                e.problems().stream().filter(p -> p.path().startsWith("fields.signature")).toList());
     }
 
     @Test

@@ -199,6 +199,11 @@ public final class Archive {
         }
         return log.locked(writer -> {
             AuditEntry issued = SignedRecords.toComplete(entries(), completes, signedAt);
+            String mismatch = SignedRecords.evidenceMismatch(evidenceJson, issued);
+            if (mismatch != null) {
+                throw new SmpDocsException(ErrorCode.INVALID_INPUT, "the signed document does not complete record "
+                        + completes + ": " + mismatch + "; nothing recorded");
+            }
             Sha256 sha = Sha256.of(signedPdf);
             Sha256 evidence = Sha256.of(evidenceJson);
             List<Path> unrecorded = new ArrayList<>();

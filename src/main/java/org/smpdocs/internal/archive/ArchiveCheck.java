@@ -54,7 +54,8 @@ final class ArchiveCheck {
                 checkFile(e.inputPath(), e.document().inputSha256(), -1);
             }
             e.evidencePath().filter(recorded::add)
-                    .ifPresent(path -> checkFile(path, e.document().completion().evidenceSha256(), -1));
+                    .filter(path -> checkFile(path, e.document().completion().evidenceSha256(), -1))
+                    .ifPresent(path -> checkEvidence(path, entries, e.document().completion().completes()));
         }
         for (String folder : List.of(Archive.DOCUMENTS, Archive.INPUTS, Archive.EVIDENCE)) {
             if (!files.isFolder(folder) && files.kind(folder) != ArchiveFiles.Kind.ABSENT) {
@@ -115,6 +116,23 @@ final class ArchiveCheck {
         } catch (IOException e) {
             findings.add(new Finding(Finding.Problem.MISSING, path, "unreadable: " + e.getClass().getSimpleName()));
             return false;
+        }
+    }
+
+    /** Checks that a signed record's evidence (there with its recorded hash) is about the record it completes. */
+    private void checkEvidence(String path, List<AuditEntry> entries, long completes) {
+        AuditEntry issued = entries.stream().filter(x -> x.sequence() == completes).findFirst().orElse(null);
+        if (issued == null) {
+            return;     // the line's own finding says it completes nothing
+        }
+        String mismatch;
+        try {
+            mismatch = SignedRecords.evidenceMismatch(files.read(path, ArchiveFiles.MAX_DOCUMENT_BYTES), issued);
+        } catch (SmpDocsException e) {
+            mismatch = "its evidence is unreadable or larger than " + ArchiveFiles.MAX_DOCUMENT_BYTES + " bytes";
+        }
+        if (mismatch != null) {
+            findings.add(new Finding(Finding.Problem.ALTERED, path, mismatch));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.smpdocs.internal.archive;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -57,6 +58,28 @@ final class SignedRecords {
             throw refused("the signing time is before record " + completes + " was issued");
         }
         return issued;
+    }
+
+    /**
+     * Why a signing's evidence does not belong to the issued record it completes, or null when
+     * it does: the evidence names the issued PDF's hash, its case, patient and kind.
+     */
+    static String evidenceMismatch(byte[] evidenceJson, AuditEntry issued) {
+        JsonNode document;
+        try {
+            document = AuditLog.JSON.readTree(evidenceJson).path("document");
+        } catch (IOException e) {
+            return "its evidence is not well-formed JSON";
+        }
+        IssuedDocument d = issued.document();
+        if (!d.sha256().hex().equals(document.path("issuedSha256").asText())) {
+            return "its evidence names another issued document than record " + issued.sequence();
+        }
+        if (!d.caseId().equals(document.path("caseId").asText()) || !d.patientId().equals(document.path("patientId").asText())
+                || !d.kind().id().equals(document.path("kind").asText())) {
+            return "its evidence names another case, patient or kind than record " + issued.sequence();
+        }
+        return null;
     }
 
     private static SmpDocsException refused(String why) {

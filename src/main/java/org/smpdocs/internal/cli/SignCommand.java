@@ -82,6 +82,11 @@ final class SignCommand implements Callable<Integer> {
         records.checkAppendable();
         AuditEntry entry = records.entry(record).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no single archived document has the id " + Shown.text(record)));
+        if (!entry.document().kind().signed() || entry.document().isSigned()) {
+            throw new ParameterException(spec.commandLine(), "record " + entry.sequence() + " is "
+                    + (entry.document().isSigned() ? "a signed record" : "a " + entry.document().kind().id())
+                    + ": sign an issued consent or disclosure");
+        }
         SigningRecord signing = new InputReader(FontCoverage::covers).readSigningRecord(signingRecord);
         requireSameDocument(signing, entry);
         SmpDocsBuilder asIssued = SmpDocs.builder().clinicProfile(clinic).templateDirectory(templates).paper(paper);
@@ -96,9 +101,10 @@ final class SignCommand implements Callable<Integer> {
         byte[] sealed = sealer.seal(signed.pdf(), EvidencePage.SEAL_FIELD, signed.signedAt());
         AuditEntry recorded = records.recordSigned(entry.sequence(), sealed, signed.evidenceJson(), signed.signedAt());
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "record %d: %s of case %s signed (%d entries, witnessed) and sealed by %s; "
+        stdout.printf(Locale.ROOT, "record %d: %s of case %s signed (%d entr%s, witnessed) and sealed by %s; "
                 + "it completes record %d%n  %s%n", recorded.sequence(), entry.document().kind().id(),
-                entry.document().caseId(), signed.evidence().size(), Shown.text(sealer.key().signerName()),
+                entry.document().caseId(), signed.evidence().size(), signed.evidence().size() == 1 ? "y" : "ies",
+                Shown.text(sealer.key().signerName()),
                 entry.sequence(), archive.resolve(recorded.documentPath()));
         ClinicSealing.checkpoint(records, sealer, stdout);
         if (out != null) {

@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:records checked, all intact", "3:not a records archive or an export, or an export past a limit",
             "5:the archive cannot be read", "6:altered, missing or extra records, or no records at all"})
 final class VerifyCommand implements Callable<Integer> {
+    /** A signed PDF whose seal is checked is read whole: at most this. */
+    private static final long MAX_PDF_BYTES = 256L << 20;
+
     @Option(names = "--archive", paramLabel = "DIR", description = "The records archive.")
     Path archive;
 
@@ -91,6 +94,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         byte[] pdf;
         try {
+            if (!Files.isRegularFile(export) || Files.size(export) > MAX_PDF_BYTES) {
+                throw new SmpDocsException(ErrorCode.INVALID_INPUT, Shown.text(export.getFileName())
+                        + " is not a regular file of at most " + (MAX_PDF_BYTES >> 20) + " MiB");
+            }
             pdf = Files.readAllBytes(export);
         } catch (IOException e) {
             throw new SmpDocsException(ErrorCode.INVALID_INPUT, "cannot read " + Shown.text(export.getFileName()) + ": "

@@ -21,6 +21,8 @@ final class Limits {
     static final int LOGO_BYTES = 2 << 20;
     /** A signature or initials image of a signing record: what a signature pad sends, many times over. */
     static final int SIGNATURE_BYTES = 2 << 20;
+    /** Entries in a signing record: a consent has a few dozen fields. */
+    static final int SIGNING_ENTRIES = 200;
     /** The clinic logo's width and height, each: 4,000 pixels, read from the header before decoding. */
     static final int LOGO_PIXELS = 4_000;
     /** Problems listed for one file: 100, and one more that counts the rest. */

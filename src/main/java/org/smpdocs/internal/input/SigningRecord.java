@@ -75,6 +75,8 @@ public record SigningRecord(long record, String sha256, Signing signing) {
         Signing.Builder signing = Signing.builder().witness(f.witness() == null ? "" : f.witness()).device(f.device());
         if (f.fields() == null || f.fields().isEmpty()) {
             problems.add(new Problem("fields", "no-fields", "an entry for each field of the document"));
+        } else if (f.fields().size() > Limits.SIGNING_ENTRIES) {
+            problems.add(new Problem("fields", "too-many-fields", "at most " + Limits.SIGNING_ENTRIES + " entries"));
         } else {
             Path folder = folder(file, problems);
             f.fields().forEach((name, e) -> add(signing, name, e, folder, problems));

@@ -13,13 +13,14 @@ import org.smpdocs.Problem;
  * lone surrogates, Unicode non-characters, characters no bundled font can draw, text made only of
  * invisible characters (a zero-width space, a lone accent), text longer
  * than {@link Limits#TEXT_CHARS} and lists longer than {@link Limits#LIST_ITEMS}. One problem per
- * field, naming the character's position, never the character or the text. Thread-safe.
+ * field, naming the character's position, never the character or the text. Also used for the
+ * text a signing brings (typed initials, the witness, the device). Thread-safe.
  */
-final class TextChecks {
+public final class TextChecks {
     private final IntPredicate printable;
 
     /** @param printable whether the documents can print a code point */
-    TextChecks(IntPredicate printable) {
+    public TextChecks(IntPredicate printable) {
         this.printable = printable;
     }
 
@@ -48,7 +49,8 @@ final class TextChecks {
         }
     }
 
-    private Problem text(String text, String path) {
+    /** The problem with one text value at {@code path}, or null when it can be printed and stored. */
+    public Problem text(String text, String path) {
         if (text.length() > Limits.TEXT_CHARS) {
             return new Problem(path, "text-length", "text of at most " + Limits.TEXT_CHARS + " characters");
         }

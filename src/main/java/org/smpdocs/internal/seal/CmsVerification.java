@@ -45,7 +45,15 @@ import org.bouncycastle.tsp.TimeStampToken;
 final class CmsVerification {
     /** The signer's certificate and the others the CMS carries, the time-stamp's time, the problems. */
     record Result(Optional<X509Certificate> signer, List<X509Certificate> certificates, Optional<Instant> timestamp,
-            List<SealProblem> problems) {
+            List<SealProblem> problems, Optional<Stamp> stamp) {
+        Result(Optional<X509Certificate> signer, List<X509Certificate> certificates, Optional<Instant> timestamp,
+                List<SealProblem> problems) {
+            this(signer, certificates, timestamp, problems, Optional.empty());
+        }
+    }
+
+    /** A signature time-stamp that holds: its time, the authority's certificate and the others the token carries. */
+    record Stamp(Instant time, X509Certificate authority, List<X509Certificate> certificates) {
     }
 
     private CmsVerification() {
@@ -98,8 +106,8 @@ final class CmsVerification {
         if (!namesItsCertificate(signed, certificate)) {
             problems.add(SealProblem.SIGNING_CERTIFICATE_MISMATCH);
         }
-        Optional<Instant> timestamp = timestamp(signer, problems);
-        return new Result(Optional.of(certificate), certificates, timestamp, problems);
+        Optional<Stamp> stamp = timestamp(signer, problems);
+        return new Result(Optional.of(certificate), certificates, stamp.map(Stamp::time), problems, stamp);
     }
 
     /**
@@ -171,8 +179,8 @@ final class CmsVerification {
         }
     }
 
-    /** The signature time-stamp's time, when there is one whose imprint and signature hold. */
-    private static Optional<Instant> timestamp(SignerInformation signer, List<SealProblem> problems) {
+    /** The signature time-stamp, when there is one whose imprint and signature hold. */
+    private static Optional<Stamp> timestamp(SignerInformation signer, List<SealProblem> problems) {
         AttributeTable unsigned = signer.getUnsignedAttributes();
         Attribute attribute = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
         if (attribute == null) {
@@ -209,6 +217,20 @@ final class CmsVerification {
             problems.add(SealProblem.TIMESTAMP_INVALID);
             return Optional.empty();
         }
-        return imprintMatches ? Optional.of(token.getTimeStampInfo().getGenTime().toInstant()) : Optional.empty();
+        if (!imprintMatches) {
+            return Optional.empty();
+        }
+        try {
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            List<X509Certificate> carried = new ArrayList<>();
+            for (X509CertificateHolder h : token.getCertificates().getMatches(null)) {
+                carried.add(converter.getCertificate(h));
+            }
+            return Optional.of(new Stamp(token.getTimeStampInfo().getGenTime().toInstant(),
+                    converter.getCertificate(authority.get()), carried));
+        } catch (CertificateException e) {
+            problems.add(SealProblem.TIMESTAMP_INVALID);
+            return Optional.empty();
+        }
     }
 }

@@ -35,7 +35,9 @@ public enum SealProblem {
     /** The time-stamp's imprint is not the digest of the signature value. */
     TIMESTAMP_NOT_FOR_THIS_SEAL("the timestamp does not cover the seal's signature value"),
     /** The time-stamp token cannot be read or its signature does not verify. */
-    TIMESTAMP_INVALID("the timestamp's signature does not verify");
+    TIMESTAMP_INVALID("the timestamp's signature does not verify"),
+    TIMESTAMP_NOT_TRUSTED("the timestamp authority's certificate does not chain to the trust anchors: its time is not used"),
+    TIMESTAMP_BEFORE_SEAL("the timestamp is earlier than the seal says it was made");
 
     private final String words;
 

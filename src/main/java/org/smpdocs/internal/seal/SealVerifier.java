@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +45,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  */
 public final class SealVerifier {
     private static final COSName ETSI_CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
+    /** How much earlier than the seal's own time its time-stamp may be: the two clocks differ a little. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private final TrustAnchors anchors;
 
     public SealVerifier(TrustAnchors anchors) {
@@ -83,11 +86,30 @@ public final class SealVerifier {
         if (cms.signer().isPresent()) {
             X509Certificate signer = cms.signer().get();
             name = CommonName.of(signer);
-            Instant at = cms.timestamp().orElse(claimed);
+            Instant at = checkTime(cms, Optional.of(claimed), problems);
             problems.addAll(ChainCheck.check(signer, cms.certificates(), List.of(), anchors, at));
         }
         return new SealCheck("", name, Optional.of(claimed), cms.timestamp(), cms.timestamp().isEmpty() ? "B-B" : "B-T",
                 problems);
+    }
+
+    /**
+     * The time a seal's certificate is checked at: its time-stamp's, if the time-stamp authority's
+     * certificate chains to the trust anchors too (a time-stamp anyone could make proves no time),
+     * else the time the seal claims (or now, when it claims none).
+     */
+    private Instant checkTime(CmsVerification.Result cms, Optional<Instant> claimed, List<SealProblem> problems) {
+        if (cms.stamp().isPresent()) {
+            CmsVerification.Stamp stamp = cms.stamp().get();
+            if (!ChainCheck.check(stamp.authority(), stamp.certificates(), List.of(), anchors, stamp.time()).isEmpty()) {
+                problems.add(SealProblem.TIMESTAMP_NOT_TRUSTED);
+            } else if (claimed.isPresent() && stamp.time().isBefore(claimed.get().minus(CLOCK_SKEW))) {
+                problems.add(SealProblem.TIMESTAMP_BEFORE_SEAL);
+            } else {
+                return stamp.time();
+            }
+        }
+        return claimed.orElseGet(Instant::now);
     }
 
     private static List<PDSignatureField> signatureFields(PDDocument document) {
@@ -131,7 +153,7 @@ public final class SealVerifier {
             name = CommonName.of(signer);
             List<X509Certificate> others = new ArrayList<>(cms.certificates());
             others.addAll(dss.certificates());
-            Instant at = cms.timestamp().or(() -> claimed).orElseGet(Instant::now);
+            Instant at = checkTime(cms, claimed, problems);
             problems.addAll(ChainCheck.check(signer, others, dss.crls(), anchors, at));
         }
         if (Certification.permissions(document, signature) != Certification.NO_CHANGES) {

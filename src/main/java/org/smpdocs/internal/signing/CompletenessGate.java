@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.smpdocs.Problem;
 import org.smpdocs.Signing;
+import org.smpdocs.internal.input.TextChecks;
+import org.smpdocs.internal.render.pdf.FontCoverage;
 
 /**
  * Whether a signing fills every field its document asks for: each signer present signs (and
@@ -15,6 +17,10 @@ import org.smpdocs.Signing;
  * field, by field name ({@code fields.<name>}, as the signing record spells it), never by value.
  */
 public final class CompletenessGate {
+    /** Typed initials: a few letters, as they fit the box (a name or a sentence does not). */
+    static final int TYPED_INITIALS = 6;
+    private static final TextChecks TEXT = new TextChecks(FontCoverage::covers);
+
     private CompletenessGate() {
     }
 
@@ -22,15 +28,25 @@ public final class CompletenessGate {
         List<Problem> problems = new ArrayList<>();
         if (signing.witness().isBlank()) {
             problems.add(new Problem("witness", "missing-witness", "the staff member who witnessed the signing"));
+        } else {
+            addIfAny(problems, TEXT.text(signing.witness(), "witness"));
+        }
+        signing.device().ifPresent(d -> addIfAny(problems, TEXT.text(d, "device")));
+        if (document.all().isEmpty()) {
+            problems.add(new Problem("", "nothing-to-sign", "a document with fields to sign: a consent or a disclosure"));
         }
         Map<String, Signing.Entry> entries = signing.fields();
         Set<String> asked = new LinkedHashSet<>();
         for (FormField field : document.all()) {
-            if (asked.add(field.name())) {
-                Problem p = problem(field, entries.get(field.name()));
-                if (p != null) {
-                    problems.add(p);
-                }
+            if (!asked.add(field.name())) {
+                problems.add(new Problem(path(field.name()), "duplicate-field",
+                        "a document whose fields each have their own name (sign each document of a packet on its own)"));
+                continue;
+            }
+            Signing.Entry entry = entries.get(field.name());
+            addIfAny(problems, problem(field, entry));
+            if (entry != null && entry.device() != null) {
+                addIfAny(problems, TEXT.text(entry.device(), path(field.name()) + ".device"));
             }
         }
         entries.keySet().stream().filter(name -> !asked.contains(name)).sorted()
@@ -50,17 +66,48 @@ public final class CompletenessGate {
                 }
                 return entry.isChoice() ? null : new Problem(path, "not-a-choice", "ticked true or false");
             case "signature":
-            case "initials":
-                if (entry == null || !entry.isChoice() && entry.image() == null && entry.typed().isBlank()) {
-                    return new Problem(path, "missing-" + field.kind(), "the " + field.kind() + " of the "
-                            + (field.role().isEmpty() ? "signer" : field.role()) + ", drawn, scanned or typed and adopted");
+                if (entry == null || !entry.isChoice() && !entry.hasImage() && entry.typed().isBlank()) {
+                    return new Problem(path, "missing-signature", "the signature of the " + who(field)
+                            + ", drawn or scanned");
                 }
-                return entry.isChoice() ? new Problem(path, "not-a-mark", "an image or typed " + field.kind()) : null;
+                if (entry.isChoice()) {
+                    return new Problem(path, "not-a-mark", "a drawn or scanned signature");
+                }
+                return entry.hasImage() ? null
+                        : new Problem(path, "typed-signature", "a drawn or scanned signature (only initials may be typed)");
+            case "initials":
+                if (entry == null || !entry.isChoice() && !entry.hasImage() && entry.typed().isBlank()) {
+                    return new Problem(path, "missing-initials", "the initials of the " + who(field)
+                            + ", drawn, scanned or typed and adopted");
+                }
+                if (entry.isChoice()) {
+                    return new Problem(path, "not-a-mark", "an image or typed initials");
+                }
+                return entry.hasImage() ? null : typedInitials(entry.typed(), path);
             default:
                 if (entry == null || entry.typed() == null || entry.typed().isBlank()) {
                     return new Problem(path, "missing-text", "the text this field asks for");
                 }
-                return null;
+                return TEXT.text(entry.typed(), path);
+        }
+    }
+
+    private static Problem typedInitials(String typed, String path) {
+        Problem text = TEXT.text(typed, path);
+        if (text != null) {
+            return text;
+        }
+        return typed.strip().codePointCount(0, typed.strip().length()) > TYPED_INITIALS
+                ? new Problem(path, "initials-length", "initials of at most " + TYPED_INITIALS + " characters") : null;
+    }
+
+    private static String who(FormField field) {
+        return field.role().isEmpty() ? "signer" : field.role();
+    }
+
+    private static void addIfAny(List<Problem> problems, Problem p) {
+        if (p != null) {
+            problems.add(p);
         }
     }
 

@@ -60,7 +60,7 @@ public final class DocumentSigner {
         Map<String, byte[]> prepared = new LinkedHashMap<>();
         for (FormField f : fields.all()) {
             Signing.Entry entry = signing.fields().get(f.name());
-            if (f.isMark() && entry != null && entry.image() != null && !prepared.containsKey(f.name())) {
+            if (f.isMark() && entry != null && entry.hasImage() && !prepared.containsKey(f.name())) {
                 SignatureImage.Prepared p = SignatureImage.prepare(entry.image());
                 if (p.png() == null) {
                     problems.add(new Problem(CompletenessGate.path(f.name()), p.rule(), p.expected()));

@@ -37,19 +37,19 @@ public final class EvidencePage {
         b.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>Signing evidence</title></head><body>\n");
         b.append("<h2>Signing evidence</h2>\n");
         b.append("<p>This page records how the document before it was signed. Each signature, set of initials and ")
-                .append("choice below was made on the document whose SHA-256 fingerprint is shown, at the time shown, ")
-                .append("in the presence of the staff member named. The clinic's seal then covers the whole file: ")
-                .append("any later change to it shows when the seal is checked.</p>\n");
+                .append("choice below was made on the document whose SHA-256 fingerprint is shown, in the presence of ")
+                .append("the staff member named, and recorded at the time shown. The clinic's seal then covers the whole ")
+                .append("file: any later change to it shows when the seal is checked.</p>\n");
         b.append("<table class=\"facts evidence-facts\"><tbody>\n");
         row(b, "Document", title);
         row(b, "Case", caseId);
         row(b, "Patient id", patientId);
         row(b, "Issued document (SHA-256)", issuedSha256);
-        row(b, "Signed", TIME.format(signedAt));
-        row(b, "Witnessed by", witness);
+        row(b, "Signing recorded", TIME.format(signedAt));
+        row(b, "Staff witness", witness);
         b.append("</tbody></table>\n");
         b.append("<table class=\"record evidence\"><thead><tr><th>Field</th><th>Signer</th><th>Entry</th><th>Method</th>")
-                .append("<th>Device</th><th>Time</th></tr></thead><tbody>\n");
+                .append("<th>Device</th><th>Recorded</th></tr></thead><tbody>\n");
         for (SignatureEvidence e : evidence) {
             b.append("<tr><td>").append(escape(e.field())).append("</td><td>")
                     .append(escape(role(e.role()))).append(e.name().isEmpty() ? "" : ": " + escape(e.name()))

@@ -12,16 +12,14 @@ import org.smpdocs.internal.xhtml.XhtmlDocument;
 
 /**
  * An issued document with its fields filled in as page content: a mark's image (or typed
- * initials) in its box, the signing date in each date field, a cross in each ticked box and
- * nothing in a box deliberately left unticked. Each filled element gets the class
+ * initials) in its box, the signing date in each date field, each ticked box filled in ink (the
+ * bundled fonts have no tick mark; the evidence page says "ticked" in words) and nothing in a box
+ * deliberately left unticked. Each filled element gets the class
  * {@code filled} (and {@code ticked} or {@code typed}): the renderers then print it and put no form
  * field over it. Everything else is the issued document unchanged. Images are named
  * {@code mark-<field>}; their alternative text names the signer.
  */
 public final class FilledDocument {
-    /** What a ticked box shows (the bundled fonts have no tick mark); the evidence page says "ticked" in words. */
-    static final String TICK = "X";
-
     /** The filled document and the images it names. */
     public record Filled(XhtmlDocument document, Map<String, byte[]> images) {
     }
@@ -74,11 +72,10 @@ public final class FilledDocument {
             case "checkbox" -> {
                 if (Boolean.TRUE.equals(entry.ticked())) {
                     classes += " ticked";
-                    content.add(new Text(TICK));
                 }
             }
             case "signature", "initials" -> {
-                if (entry.image() != null) {
+                if (entry.hasImage()) {
                     String name = imageName(field.name());
                     used.put(name, prepared.get(field.name()));
                     content.add(new Element("img", Map.of("src", name, "alt", alt(field)), List.of(), e.line()));

@@ -87,7 +87,7 @@ class ReissueTest {
     @Test
     void aSignedRecordRegeneratesTheUnsignedOriginalAndSaysSo() {
         AuditEntry issued = recorded.get(0);
-        byte[] evidence = "{\"document\":\"issued\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] evidence = TestSeal.evidence(issued);
         AuditEntry signed = archive.recordSigned(issued.sequence(), TestSeal.sealed(archive.document(issued), TestSeal.CLINIC),
                 evidence, SignedRecordTest.SIGNED_AT);
         Reissue again = Reissue.of(archive, signed, SmpDocs.builder().clinicProfile(Samples.CLINIC));
@@ -105,7 +105,7 @@ class ReissueTest {
     void aSignedRecordWhoseOriginalIsGoneIsAnError() throws IOException {
         AuditEntry issued = recorded.get(0);
         AuditEntry signed = archive.recordSigned(issued.sequence(), TestSeal.sealed(archive.document(issued), TestSeal.CLINIC),
-                "{}".getBytes(StandardCharsets.UTF_8), SignedRecordTest.SIGNED_AT);
+                TestSeal.evidence(issued), SignedRecordTest.SIGNED_AT);
         ForgedLines.rewrite(dir.resolve("records"), 1, "sequence", "100");
         SmpDocsException e = assertThrows(SmpDocsException.class,
                 () -> Reissue.of(archive, signed, SmpDocs.builder().clinicProfile(Samples.CLINIC)));

@@ -71,10 +71,10 @@ class SignedRecordTest {
         return TestSeal.sealed(issued.bytes(OutputFormat.PDF), TestSeal.CLINIC);
     }
 
+    /** Evidence as a signing writes it: about the issued document (its hash, case, patient and kind). */
     static byte[] evidence(RenderedDocument issued) {
-        return ("{\"document\":\"" + Digests.sha256Hex(issued.bytes(OutputFormat.PDF)) + "\",\"signatures\":[{\"field\":"
-                + "\"signature-patient\",\"role\":\"patient\",\"method\":\"drawn\",\"at\":\"" + SIGNED_AT + "\"}]}")
-                .getBytes(StandardCharsets.UTF_8);
+        return TestSeal.evidence(Digests.sha256Hex(issued.bytes(OutputFormat.PDF)), issued.kind().id(), issued.caseId(),
+                issued.provenance().patientId());
     }
 
     private List<String> files() throws IOException {
@@ -134,7 +134,9 @@ class SignedRecordTest {
         Files.write(records.resolve("audit.jsonl"), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 5",
                 "its hash does not match its content: edited"), new Finding(Finding.Problem.BROKEN_CHAIN, "audit.jsonl line 5",
-                "completes record 3, which is of another case, patient, kind or session")), archive.verify());
+                "completes record 3, which is of another case, patient, kind or session"),
+                new Finding(Finding.Problem.ALTERED, "evidence/" + Digests.sha256Hex(evidence(consent)) + ".json",
+                        "its evidence names another issued document than record 3")), archive.verify());
     }
 
     private String refusal(long completes, byte[] pdf, byte[] evidence, Instant at) {
@@ -165,6 +167,8 @@ class SignedRecordTest {
                 refusal(3, pdf, "{\"a\":".getBytes(StandardCharsets.US_ASCII), SIGNED_AT));
         assertEquals("SMP-INPUT: the signing time is before record 3 was issued; nothing recorded",
                 refusal(3, pdf, evidence, Samples.CLOCK.instant().minusSeconds(1)));
+        assertEquals("SMP-INPUT: the signed document does not complete record 3: its evidence names another issued "
+                + "document than record 3; nothing recorded", refusal(3, pdf, evidence(consent), SIGNED_AT));
         assertEquals(files, files(), "no file stored");
         assertArrayEquals(log, Files.readAllBytes(records.resolve("audit.jsonl")), "no line appended");
         assertEquals("SMP-INPUT: the archive has no record 1 to sign; nothing recorded",

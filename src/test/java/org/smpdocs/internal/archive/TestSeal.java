@@ -89,4 +89,16 @@ final class TestSeal {
     private static byte[] marker(KeyPair key) {
         return ("\n%test-seal " + Integer.toHexString(key.getPublic().hashCode()) + "\n").getBytes(StandardCharsets.US_ASCII);
     }
+
+    /** Signing evidence naming an issued document, as a signing writes it (fields left out). */
+    static byte[] evidence(String issuedSha256, String kind, String caseId, String patientId) {
+        return ("{\"document\":{\"issuedSha256\":\"" + issuedSha256 + "\",\"kind\":\"" + kind + "\",\"caseId\":\""
+                + caseId + "\",\"patientId\":\"" + patientId + "\"},\"fields\":[]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Signing evidence about the archived record {@code issued}. */
+    static byte[] evidence(AuditEntry issued) {
+        IssuedDocument d = issued.document();
+        return evidence(d.sha256().hex(), d.kind().id(), d.caseId(), d.patientId());
+    }
 }

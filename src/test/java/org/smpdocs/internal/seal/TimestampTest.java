@@ -31,6 +31,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,6 +88,29 @@ class TimestampTest {
         SealCheck check = report.signatures().get(0);
         assertEquals(Optional.of(STAMPED), check.timestamp());
         assertEquals("B-T", check.level());
+    }
+
+    @Test
+    void aTimestampByAnAuthorityTheAnchorsDoNotVouchForProvesNoTime() throws Exception {
+        TestAuthority stranger = TestAuthority.create("CN=Someone's own timestamp authority", SealFixture.TIME.minusSeconds(86_400),
+                SealFixture.TIME.plusSeconds(86_400 * 365L));
+        try (TestTimestampServer forged = new TestTimestampServer(stranger, SealFixture.TIME.minusSeconds(86_400 * 30L))) {
+            byte[] backdated = Sealer.of(fixture.key).withTimestampAuthority(forged.url())
+                    .seal(fixture.consent, SealFixture.FIELD, SealFixture.TIME);
+            SealReport report = new SealVerifier(fixture.anchors()).verify(backdated);
+            assertFalse(report.sealedAndIntact());
+            assertTrue(report.allProblems().contains(SealProblem.TIMESTAMP_NOT_TRUSTED), report.toString());
+        }
+    }
+
+    @Test
+    void aTrustedTimestampEarlierThanTheSealIsNamed() throws Exception {
+        try (TestTimestampServer early = new TestTimestampServer(fixture.authority, SealFixture.TIME.minusSeconds(3_600))) {
+            byte[] sealedEarly = Sealer.of(fixture.key).withTimestampAuthority(early.url())
+                    .seal(fixture.consent, SealFixture.FIELD, SealFixture.TIME);
+            SealReport report = new SealVerifier(fixture.anchors()).verify(sealedEarly);
+            assertTrue(report.allProblems().contains(SealProblem.TIMESTAMP_BEFORE_SEAL), report.toString());
+        }
     }
 
     @Test
