@@ -18,6 +18,7 @@ public final class SignedDocument {
     private final byte[] evidenceJson;
     private final String issuedSha256;
     private final Instant signedAt;
+    private final String fileName;
 
     SignedDocument(RenderedDocument issued, byte[] pdf, List<SignatureEvidence> evidence, byte[] evidenceJson,
             String issuedSha256, Instant signedAt) {
@@ -29,6 +30,8 @@ public final class SignedDocument {
         this.evidenceJson = evidenceJson.clone();
         this.issuedSha256 = issuedSha256;
         this.signedAt = signedAt;
+        String issuedName = issued.fileName(OutputFormat.PDF);
+        this.fileName = issuedName.substring(0, issuedName.length() - ".pdf".length()) + "-signed.pdf";
     }
 
     public DocumentKind kind() {
@@ -69,6 +72,6 @@ public final class SignedDocument {
 
     /** The file name: the issued document's with "-signed" ("C-2026-0142-consent-signed.pdf"); ids only. */
     public String fileName() {
-        return caseId + "-" + kind.id() + (session > 0 ? "-s" + session : "") + "-signed.pdf";
+        return fileName;
     }
 }

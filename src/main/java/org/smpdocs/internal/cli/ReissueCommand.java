@@ -1,17 +1,14 @@
 package org.smpdocs.internal.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.smpdocs.PaperSize;
-import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.archive.AuditEntry;
 import org.smpdocs.internal.archive.IssuedDocument;
 import org.smpdocs.internal.archive.Reissue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,17 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "reissue", mixinStandardHelpOptions = true,
         description = "Regenerate an archived document and compare it with the one issued.")
 final class ReissueCommand implements Callable<Integer> {
-    @Option(names = "--archive", required = true, paramLabel = "DIR", description = "The records archive.")
-    Path archive;
-
-    @Option(names = "--clinic", required = true, paramLabel = "FILE", description = "The clinic profile (JSON).")
-    Path clinic;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's own templates, as when issued.")
-    Path templates;
-
-    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "A4", description = "Page size, as when issued.")
-    PaperSize paper;
+    @Mixin
+    AsIssuedOptions asIssued;
 
     @Parameters(paramLabel = "ID", description = "Audit-log sequence number, or the document's SHA-256 (8+ characters).")
     String id;
@@ -44,11 +32,10 @@ final class ReissueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Archive records = Archive.open(archive);
+        Archive records = Archive.open(asIssued.archive);
         AuditEntry entry = records.entry(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no single archived document has the id " + Shown.text(id)));
-        Reissue again = Reissue.of(records, entry, SmpDocs.builder().clinicProfile(clinic).templateDirectory(templates)
-                .paper(paper));
+        Reissue again = Reissue.of(records, entry, asIssued.engine());
         IssuedDocument issued = entry.document();
         if (again.outcome() == Reissue.Outcome.OTHER_TEMPLATE_SET) {
             spec.commandLine().getErr().printf(Locale.ROOT, "template set differs: issued with %s (%s), now %s (%s)%n",

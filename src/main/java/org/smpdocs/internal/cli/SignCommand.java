@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smpdocs.ErrorCode;
 import org.smpdocs.OutputFormat;
-import org.smpdocs.PaperSize;
 import org.smpdocs.RenderedDocument;
 import org.smpdocs.SignedDocument;
 import org.smpdocs.SmpDocs;
-import org.smpdocs.SmpDocsBuilder;
 import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.archive.AuditEntry;
@@ -37,19 +35,10 @@ import picocli.CommandLine.Spec;
  * The issued document is regenerated from the archive and must be byte for byte the one issued,
  * so what is signed is provably what the signers were given.
  */
-@Command(name = "sign", description = "Fill an archived document with a signing record, seal it and record it.")
+@Command(name = "sign", mixinStandardHelpOptions = true, description = "Fill an archived document with a signing record, seal it and record it.")
 final class SignCommand implements Callable<Integer> {
-    @Option(names = "--archive", required = true, paramLabel = "DIR", description = "The records archive.")
-    Path archive;
-
-    @Option(names = "--clinic", required = true, paramLabel = "FILE", description = "The clinic profile (JSON).")
-    Path clinic;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's own templates, as when issued.")
-    Path templates;
-
-    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "A4", description = "Page size, as when issued.")
-    PaperSize paper;
+    @Mixin
+    AsIssuedOptions asIssued;
 
     @Option(names = "--record", required = true, paramLabel = "ID",
             description = "The issued document: its audit-log sequence number or its SHA-256 (8+ characters).")
@@ -78,7 +67,7 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Sealer sealer = seal.sealer(spec.commandLine(), environment);
-        Archive records = Archive.open(archive);
+        Archive records = Archive.open(asIssued.archive);
         records.checkAppendable();
         AuditEntry entry = records.entry(record).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no single archived document has the id " + Shown.text(record)));
@@ -89,14 +78,13 @@ final class SignCommand implements Callable<Integer> {
         }
         SigningRecord signing = new InputReader(FontCoverage::covers).readSigningRecord(signingRecord);
         requireSameDocument(signing, entry);
-        SmpDocsBuilder asIssued = SmpDocs.builder().clinicProfile(clinic).templateDirectory(templates).paper(paper);
-        RenderedDocument issued = Reissue.render(records, entry, asIssued);
+        RenderedDocument issued = Reissue.render(records, entry, asIssued.engine());
         if (!Sha256.of(issued.bytes(OutputFormat.PDF)).equals(entry.document().sha256())) {
             throw new SmpDocsException(ErrorCode.INVALID_INPUT, "record " + entry.sequence()
                     + " cannot be regenerated as it was issued (check with reissue): sign it with the clinic profile "
                     + "and templates it was issued with");
         }
-        SmpDocs engine = SmpDocs.builder().clinicProfile(clinic).templateDirectory(templates).paper(paper).build();
+        SmpDocs engine = asIssued.engine().build();
         SignedDocument signed = engine.sign(issued, signing.signing());
         byte[] sealed = sealer.seal(signed.pdf(), EvidencePage.SEAL_FIELD, signed.signedAt());
         AuditEntry recorded = records.recordSigned(entry.sequence(), sealed, signed.evidenceJson(), signed.signedAt());
@@ -105,7 +93,7 @@ final class SignCommand implements Callable<Integer> {
                 + "it completes record %d%n  %s%n", recorded.sequence(), entry.document().kind().id(),
                 entry.document().caseId(), signed.evidence().size(), signed.evidence().size() == 1 ? "y" : "ies",
                 Shown.text(sealer.key().signerName()),
-                entry.sequence(), archive.resolve(recorded.documentPath()));
+                entry.sequence(), asIssued.archive.resolve(recorded.documentPath()));
         ClinicSealing.checkpoint(records, sealer, stdout);
         if (out != null) {
             DirectoryOutput output = new DirectoryOutput(out);
