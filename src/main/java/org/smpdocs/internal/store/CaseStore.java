@@ -43,6 +43,12 @@ public final class CaseStore {
             + "s.username AS saved_by_username, v.saved_at, v.issued_at";
     private static final String VERSION_FROM = " FROM case_version v JOIN staff_account s ON s.id = v.saved_by ";
     private static final String SUMMARY_COLUMNS = "case_id, patient_id, given_name, family_name, latest_version, updated_at";
+    /** A case's versions, newest first. */
+    static final String HISTORY = "SELECT " + VERSION_COLUMNS + VERSION_FROM + "WHERE v.case_id = :caseId "
+            + "ORDER BY v.version DESC";
+    /** The cases with an appointment on a day, by name. */
+    static final String ON_DAY = "SELECT " + SUMMARY_COLUMNS + " FROM patient_case WHERE case_id IN "
+            + "(SELECT case_id FROM case_day WHERE appointment_day = :day) ORDER BY sort_key, case_id";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -107,9 +113,7 @@ public final class CaseStore {
 
     /** Every version of a case, newest first (empty for a case never saved). */
     public List<CaseVersion> history(String caseId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + VERSION_COLUMNS + VERSION_FROM
-                + "WHERE v.case_id = :caseId ORDER BY v.version DESC")
-                .bind("caseId", caseId).map(CaseStore::versionRow).list());
+        return jdbi.withHandle(h -> h.createQuery(HISTORY).bind("caseId", caseId).map(CaseStore::versionRow).list());
     }
 
     /**
@@ -145,21 +149,7 @@ public final class CaseStore {
         if (words.isEmpty() && id.isEmpty()) {
             return List.of();
         }
-        List<String> selects = new ArrayList<>();
-        if (!words.isEmpty()) {
-            List<String> each = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                each.add("SELECT case_id FROM case_name_word WHERE word >= :w" + i + " AND word < :w" + i + "end");
-            }
-            // first, so that both databases read A INTERSECT B UNION C as (A INTERSECT B) UNION C
-            selects.add(String.join(" INTERSECT ", each));
-        }
-        if (!id.isEmpty()) {
-            selects.add("SELECT case_id FROM patient_case WHERE patient_key >= :id AND patient_key < :idend");
-            selects.add("SELECT case_id FROM patient_case WHERE case_key >= :id AND case_key < :idend");
-        }
-        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM patient_case WHERE case_id IN ("
-                + String.join(" UNION ", selects) + ") ORDER BY sort_key, case_id LIMIT :limit";
+        String sql = searchSql(words.size(), !id.isEmpty());
         List<String> prefixes = words;
         return jdbi.withHandle(h -> {
             Query q = h.createQuery(sql).bind("limit", limit);
@@ -175,9 +165,29 @@ public final class CaseStore {
 
     /** The cases whose latest version has the consent or a session on {@code day}, by name. */
     public List<CaseSummary> onDay(LocalDate day) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM patient_case WHERE case_id IN "
-                + "(SELECT case_id FROM case_day WHERE appointment_day = :day) ORDER BY sort_key, case_id")
-                .bind("day", day.toString()).map(CaseStore::summaryRow).list());
+        return jdbi.withHandle(h -> h.createQuery(ON_DAY).bind("day", day.toString()).map(CaseStore::summaryRow).list());
+    }
+
+    /**
+     * A search for {@code words} name prefixes ({@code :w0}, {@code :w0end}, ...) and, if
+     * {@code byId}, an id prefix ({@code :id}, {@code :idend}); every part a range over an index.
+     */
+    static String searchSql(int words, boolean byId) {
+        List<String> selects = new ArrayList<>();
+        if (words > 0) {
+            List<String> each = new ArrayList<>();
+            for (int i = 0; i < words; i++) {
+                each.add("SELECT case_id FROM case_name_word WHERE word >= :w" + i + " AND word < :w" + i + "end");
+            }
+            // first, so that both databases read A INTERSECT B UNION C as (A INTERSECT B) UNION C
+            selects.add(String.join(" INTERSECT ", each));
+        }
+        if (byId) {
+            selects.add("SELECT case_id FROM patient_case WHERE patient_key >= :id AND patient_key < :idend");
+            selects.add("SELECT case_id FROM patient_case WHERE case_key >= :id AND case_key < :idend");
+        }
+        return "SELECT " + SUMMARY_COLUMNS + " FROM patient_case WHERE case_id IN (" + String.join(" UNION ", selects)
+                + ") ORDER BY sort_key, case_id LIMIT :limit";
     }
 
     private CaseVersion save(PatientCase c, long savedBy, OptionalInt basedOn) {
