@@ -59,6 +59,8 @@ public final class AccessLog {
 
     /** The events from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
     public List<AccessEvent> between(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM access_event WHERE occurred_at >= :from "
                 + "AND occurred_at < :to ORDER BY occurred_at, id").bind("from", Columns.timestamp(from))
                 .bind("to", Columns.timestamp(to)).map(AccessLog::event).list());
@@ -66,6 +68,9 @@ public final class AccessLog {
 
     /** The latest events about one case, newest first, at most {@code limit}. */
     public List<AccessEvent> ofCase(String caseId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM access_event WHERE case_id = :caseId "
                 + "ORDER BY occurred_at DESC, id DESC LIMIT :limit").bind("caseId", caseId).bind("limit", limit)
                 .map(AccessLog::event).list());

@@ -1,6 +1,5 @@
 package org.smpdocs.internal.store;
 
-import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -45,17 +44,21 @@ final class Migrations {
     }
 
     private static void refuseNewer(MigrationInfoService info, String location) {
-        MigrationInfo[] future = Arrays.stream(info.all())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                .toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            MigrationInfo newest = future[future.length - 1];
-            MigrationInfo[] known = info.all();
-            String ours = Arrays.stream(known).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
-                    && m.getState() != MigrationState.FUTURE_FAILED).reduce((a, b) -> b)
-                    .map(m -> m.getVersion().getVersion()).orElse("0");
+        String known = "0";
+        String newest = null;
+        for (MigrationInfo m : info.all()) {
+            if (m.getVersion() == null) {
+                continue;
+            }
+            if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                newest = m.getVersion().getVersion();
+            } else {
+                known = m.getVersion().getVersion();
+            }
+        }
+        if (newest != null) {
             throw new SmpDocsException(ErrorCode.OUTPUT, location + " was migrated by a newer smp-docs to schema version "
-                    + newest.getVersion().getVersion() + "; this version knows up to " + ours + ": use the newer smp-docs");
+                    + newest + "; this version knows up to " + known + ": use the newer smp-docs");
         }
     }
 }
