@@ -47,7 +47,8 @@ class ShippedJarTest {
             "org/apache/xmlbeans/XmlObject.class", "xmlbeans",
             "org/bouncycastle/cms/CMSSignedData.class", "bcpkix-jdk18on",
             "org/bouncycastle/asn1/cms/SignedData.class", "bcutil-jdk18on",
-            "org/bouncycastle/asn1/ASN1Object.class", "bcprov-jdk18on");
+            "org/bouncycastle/asn1/ASN1Object.class", "bcprov-jdk18on",
+            "org/postgresql/Driver.class", "postgresql");
 
     /** Libraries whose jars carry the Maven metadata of the modules they are made of. */
     private static final Map<String, String> MODULES = Map.of("angus-core", "angus-mail", "smtp", "angus-mail", "imap",
@@ -133,6 +134,18 @@ class ShippedJarTest {
                 "org/apache/poi/xssf/usermodel/XSSFRelation.class", "org/apache/pdfbox/resources/afm/Helvetica.afm")) {
             assertNotNull(jar.getEntry(kept), kept);
         }
+    }
+
+    @Test
+    void sqliteComesWithItsNativeLibraryForTheMachinesAFrontDeskRunsOnOnly() {
+        for (String kept : List.of("Linux/x86_64/libsqlitejdbc.so", "Linux/aarch64/libsqlitejdbc.so",
+                "Windows/x86_64/sqlitejdbc.dll", "Windows/aarch64/sqlitejdbc.dll", "Mac/x86_64/libsqlitejdbc.dylib",
+                "Mac/aarch64/libsqlitejdbc.dylib")) {
+            assertNotNull(jar.getEntry("org/sqlite/native/" + kept), kept);
+        }
+        List<String> natives = entries.stream().map(ZipEntry::getName)
+                .filter(n -> n.startsWith("org/sqlite/native/") && !n.endsWith("/")).toList();
+        assertEquals(6, natives.size(), natives.toString());
     }
 
     @Test
