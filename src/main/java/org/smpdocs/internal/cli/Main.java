@@ -20,7 +20,8 @@ public final class Main {
     /** Held so the settings stick: java.util.logging keeps loggers weakly. */
     private static final Logger[] QUIET = {Logger.getLogger("com.openhtmltopdf"),
         Logger.getLogger("org.hibernate.validator"), Logger.getLogger("org.apache.pdfbox"),
-        Logger.getLogger("org.apache.fontbox")};
+        Logger.getLogger("org.apache.fontbox"), Logger.getLogger("org.eclipse.jetty"), Logger.getLogger("io.javalin"),
+        Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jdbi")};
 
     private Main() {
     }

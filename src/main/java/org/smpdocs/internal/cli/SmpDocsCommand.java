@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The top-level command; its subcommands do the work. */
 @Command(name = "smp-docs", mixinStandardHelpOptions = true, versionProvider = SmpDocsCommand.Version.class,
         subcommands = {RenderCommand.class, ValidateCommand.class, EmailCommand.class, ExportCommand.class,
-            VerifyCommand.class, ReissueCommand.class, SignCommand.class},
+            VerifyCommand.class, ReissueCommand.class, SignCommand.class, ServeCommand.class},
         description = "Consent forms, drawback disclosures, aftercare sheets and treatment reports "
                 + "for Scalp Micropigmentation clinics.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -20,7 +20,7 @@ final class SmpDocsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: render, validate, email, export, verify or reissue");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: render, validate, email, export, verify, reissue, sign or serve");
     }
 
     /** The version from the jar manifest. */
