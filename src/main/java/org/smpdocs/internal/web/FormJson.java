@@ -23,15 +23,19 @@ import java.util.regex.Pattern;
 final class FormJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_]+)(?:\\[(\\d+)])?");
-    /** Objects that stay even when empty: the screening's answers are asked for one by one. */
-    private static final Set<String> KEPT_EMPTY = Set.of("screening");
+    /**
+     * The optional objects, dropped when every field of theirs is blank; a required object left
+     * empty stays, so that the validation names each of its missing fields rather than the object.
+     */
+    private static final Set<String> OPTIONAL = Set.of("patient.address", "patient.history.previousTransplant");
 
     private FormJson() {
     }
 
     /**
      * {@code base} (not changed) with the values of {@code params} written at {@code fields}'
-     * paths; a blank field removes its key, and objects left empty are dropped.
+     * paths; a blank field removes its key (its object stays, so that the validation names each
+     * missing field of a required one), and optional objects and list items left empty are dropped.
      */
     static ObjectNode apply(ObjectNode base, List<FormField> fields, Map<String, List<String>> params) {
         ObjectNode root = base.deepCopy();
@@ -113,7 +117,7 @@ final class FormJson {
         }
     }
 
-    /** Writes {@code value} at {@code path} (made as needed), or removes the key there when null. */
+    /** Writes {@code value} at {@code path} (its objects made as needed), or removes the key there when null. */
     static void put(ObjectNode root, String path, JsonNode value) {
         String[] parts = path.split("\\.");
         JsonNode node = root;
@@ -133,9 +137,6 @@ final class FormJson {
                 }
                 JsonNode next = object.get(key);
                 if (!(next instanceof ObjectNode)) {
-                    if (value == null) {
-                        return;
-                    }
                     next = object.putObject(key);
                 }
                 node = next;
@@ -145,9 +146,6 @@ final class FormJson {
                 }
                 JsonNode list = object.get(key);
                 if (!(list instanceof ArrayNode)) {
-                    if (value == null) {
-                        return;
-                    }
                     list = object.putArray(key);
                 }
                 ArrayNode array = (ArrayNode) list;
@@ -184,14 +182,14 @@ final class FormJson {
         return m;
     }
 
-    /** Drops empty objects and, at the end of lists, empty items: what blank fields left. */
+    /** Drops empty optional objects and, at the end of lists, empty items: what blank fields left. */
     private static boolean prune(JsonNode node, String path) {
         if (node instanceof ObjectNode o) {
             Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                if (prune(e.getValue(), child) && !KEPT_EMPTY.contains(child)) {
+                if (prune(e.getValue(), child) && OPTIONAL.contains(child)) {
                     it.remove();
                 }
             }
