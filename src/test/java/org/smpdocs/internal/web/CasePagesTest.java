@@ -277,6 +277,34 @@ class CasePagesTest {
         assertNotEquals(0, addresses.stream().filter(a -> a.equals("/cases/C-WEB-LINKS/sessions/new")).count());
     }
 
+    @Test
+    void aNewCaseMayNotTakeAnIdInUseAndAnEditKeepsItsDraftWithTheVersionItWasBasedOn() throws IOException {
+        WebClient frontDesk = desk.staff("xena", Role.FRONT_DESK);
+        ObjectNode c = sample("diffuse-thinning-woman.json");
+        c.put("id", "C-WEB-TAKEN");
+        assertEquals(303, importCase(frontDesk, c).status());
+        String before = desk.desk().cases().latest("C-WEB-TAKEN").orElseThrow().json();
+
+        ObjectNode other = newCase("greek-name.json", "C-WEB-TAKEN");
+        FormFill form = FormFill.of(frontDesk.get("/cases/new").page(), "form.case-form").fill(other, "");
+        WebClient.Response taken = frontDesk.postPairs("/cases/new", form.pairs("save"));
+        assertEquals(409, taken.status());
+        assertTrue(taken.problemFor("id").orElseThrow().startsWith("case-changed (expected a case id no other case has"));
+        assertEquals(before, desk.desk().cases().latest("C-WEB-TAKEN").orElseThrow().json());
+
+        FormFill edit = FormFill.of(frontDesk.get("/cases/C-WEB-TAKEN/edit").page(), "form.case-form")
+                .set("patient.givenName", "");
+        assertEquals(303, frontDesk.postPairs("/cases/C-WEB-TAKEN/edit", edit.pairs("draft")).status());
+        Document again = frontDesk.get("/cases/C-WEB-TAKEN/edit").page();
+        assertNotNull(again.selectFirst(".draft-notice"));
+        assertEquals("", again.selectFirst("[name=patient.givenName]").attr("value"));
+        assertEquals("1", again.selectFirst("[name=basedOn]").attr("value"));
+        assertEquals(1, desk.desk().cases().history("C-WEB-TAKEN").size(), "a draft is no version");
+        WebClient.Response invalid = frontDesk.postPairs("/cases/C-WEB-TAKEN/edit", FormFill.of(again, "form.case-form").pairs("save"));
+        assertEquals(422, invalid.status());
+        assertTrue(invalid.problemFor("patient.givenName").orElseThrow().startsWith("not-blank"));
+    }
+
     private static List<AccessAction> actions(String caseId) {
         return desk.desk().accessLog().ofCase(caseId, 100).stream().map(AccessEvent::action).toList();
     }
