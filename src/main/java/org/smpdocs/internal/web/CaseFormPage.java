@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,12 @@ final class CaseFormPage {
 
     private final FrontDesk desk;
     private final Pages pages;
+    private final ZoneId zone;
 
-    CaseFormPage(FrontDesk desk, Pages pages) {
+    CaseFormPage(FrontDesk desk, Pages pages, ZoneId zone) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     void routes(RoutesConfig routes) {
@@ -108,7 +111,7 @@ final class CaseFormPage {
         m.put("action", formPath(caseId));
         m.put("basedOn", basedOn);
         m.put("draft", draft != null);
-        m.put("draftSavedAt", draft == null ? "" : draft.savedAt().toString());
+        m.put("draftSavedAt", draft == null ? "" : CaseSummaryView.when(draft.savedAt(), zone));
         m.put("importMaxKb", CasePages.MAX_IMPORT_BYTES / 1024);
         pages.show(ctx, status, "case-form", m);
     }

@@ -37,7 +37,7 @@ final class CasePages implements WebModule {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.zone = Objects.requireNonNull(zone, "zone");
-        this.form = new CaseFormPage(desk, pages);
+        this.form = new CaseFormPage(desk, pages, zone);
         this.sessions = new SessionFormPage(desk, pages, zone);
     }
 
