@@ -176,4 +176,16 @@ final class WebClient {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    /** Posts form fields that may repeat (check boxes), in order, with the CSRF token of the last page read. */
+    Response postPairs(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+        if (csrf != null && all.stream().noneMatch(e -> e.getKey().equals(Guard.CSRF_FIELD))) {
+            all.add(Map.entry(Guard.CSRF_FIELD, csrf));
+        }
+        String body = all.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
 }
