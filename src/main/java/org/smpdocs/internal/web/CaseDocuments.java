@@ -1,6 +1,8 @@
 package org.smpdocs.internal.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +33,12 @@ record CaseDocuments(StoredCase stored, PatientCase patientCase) {
         String caseId = ctx.pathParam("caseId");
         StoredCase stored = desk.cases().latest(caseId)
                 .orElseThrow(() -> new NotFoundResponse("There is no case with this id."));
-        return new CaseDocuments(stored, stored.read(desk.engine()));
+        try {
+            return new CaseDocuments(stored, stored.read(desk.engine()));
+        } catch (InvalidInputException e) {
+            throw new HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(), "The clinic's rules no longer "
+                    + "accept this version of the case: " + String.join("; ", problems(e)) + ".");
+        }
     }
 
     String caseId() {
