@@ -181,4 +181,20 @@ class AftercarePagesTest {
         assertEquals(404, send(c, 9).status());
         assertEquals(0, GREENMAIL.getReceivedMessages().length);
     }
+
+    @Test
+    void theTreatmentReportGoesAlongWhenAsked() throws Exception {
+        smtp(GREENMAIL.getSmtp().getPort());
+        WebClient c = desk.staff("pr-report", Role.PRACTITIONER);
+        c.get("/cases/" + caseId + "/documents");
+        WebClient.Response r = c.post("/cases/" + caseId + "/sessions/1/aftercare-email", Map.of("withReport", "on"));
+        assertEquals(200, r.status());
+        Multipart mixed = (Multipart) GREENMAIL.getReceivedMessages()[0].getContent();
+        assertEquals(3, mixed.getCount(), "bodies, the sheet and the report");
+        assertEquals(caseId + "-aftercare-s1.pdf", mixed.getBodyPart(1).getFileName());
+        assertEquals(caseId + "-report-s1.pdf", mixed.getBodyPart(2).getFileName());
+        try (PDDocument d = Loader.loadPDF(mixed.getBodyPart(2).getInputStream().readAllBytes())) {
+            assertTrue(new PDFTextStripper().getText(d).contains(familyName));
+        }
+    }
 }
