@@ -197,4 +197,25 @@ class AftercarePagesTest {
             assertTrue(new PDFTextStripper().getText(d).contains(familyName));
         }
     }
+
+    @Test
+    void thePasswordComesFromItsFileAndALoginWithoutOneIsRefusedInWords() throws Exception {
+        desk.desk().settings().put(Setting.SMTP_HOST, "mail.example.org", adminId);
+        desk.desk().settings().put(Setting.SMTP_USER, "desk@example.org", adminId);
+        WebClient c = desk.staff("fd-settings", Role.FRONT_DESK);
+        WebClient.Response noFile = send(c, 1);
+        assertEquals(409, noFile.status());
+        assertTrue(outcome(noFile).contains("cannot be used") && outcome(noFile).contains("no password file"), outcome(noFile));
+
+        Path file = desk.dataDir.resolveSibling("smtp-password");
+        Files.writeString(file, "s3cret pass\nsecond line\n", StandardCharsets.UTF_8);
+        desk.desk().settings().put(Setting.SMTP_PASSWORD_FILE, file.toString(), adminId);
+        var settings = AftercareMail.settings(desk.desk().settings()).orElseThrow();
+        assertEquals("mail.example.org", settings.host());
+        assertEquals(AftercareMail.DEFAULT_PORT, settings.port());
+        assertTrue(settings.startTls(), "STARTTLS unless switched off");
+        assertEquals("desk@example.org", settings.username());
+        assertEquals("s3cret pass", settings.password());
+        assertFalse(desk.desk().settings().all().containsValue("s3cret pass"), "the password is not in the database");
+    }
 }
