@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ public final class SentLog {
     private static final ObjectMapper JSON = StrictMapper.get();
     private final AppendOnlyLog log;
     private final Set<Key> sent = new HashSet<>();
+    private final List<Entry> entries = new ArrayList<>();
 
     /** What makes a message the same message. */
     public record Key(String caseId, int session, String contentSha256) {
@@ -68,7 +70,9 @@ public final class SentLog {
         List<String> complete = lines.complete();
         for (int i = 0; i < complete.size(); i++) {
             try {
-                sent.add(JSON.readValue(complete.get(i), Entry.class).key());
+                Entry entry = JSON.readValue(complete.get(i), Entry.class);
+                entries.add(entry);
+                sent.add(entry.key());
             } catch (JsonProcessingException e) {
                 throw new SmpDocsException(ErrorCode.OUTPUT, "line " + (i + 1) + " of the sent-log " + file.getFileName()
                         + " is not a sent-log entry", e);
@@ -89,6 +93,12 @@ public final class SentLog {
                 throw new IllegalStateException("a sent-log entry cannot be written as JSON", e);
             }
         });
+        entries.add(entry);
         sent.add(entry.key());
+    }
+
+    /** Every entry, oldest first: what was sent for which case and session, and when. */
+    public List<Entry> entries() {
+        return List.copyOf(entries);
     }
 }

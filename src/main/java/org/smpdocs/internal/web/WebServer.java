@@ -74,7 +74,9 @@ final class WebServer {
                 new StaticAssets(),
                 new LoginPages(desk, pages),
                 new HomePages(desk, pages, ZoneId.systemDefault()),
-                new CasePages(desk, pages, ZoneId.systemDefault()));
+                new CasePages(desk, pages, ZoneId.systemDefault()),
+                new DocumentPages(desk, pages, ZoneId.systemDefault()),
+                new AftercarePages(desk, pages, ZoneId.systemDefault()));
     }
 
     private static void configure(JavalinConfig config, String bind, int port, Tls tls) {

@@ -86,4 +86,17 @@ class SentLogTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
     }
+
+    @Test
+    void entriesAreTheLinesOldestFirstWhetherJustRecordedOrReadAgain() throws IOException {
+        Path file = dir.resolve("sent.jsonl");
+        SentLog.Entry second = new SentLog.Entry("C-2", 3, "cd".repeat(32), "<n@x>", "2026-11-25T09:00:00Z", "250 2.0.0");
+        SentLog log = new SentLog(file);
+        assertEquals(List.of(), log.entries());
+        log.record(ENTRY);
+        log.record(second);
+        assertEquals(List.of(ENTRY, second), log.entries());
+        assertEquals(List.of(ENTRY, second), new SentLog(file).entries(), "read back from the file");
+        assertThrows(UnsupportedOperationException.class, () -> log.entries().clear());
+    }
 }
