@@ -73,7 +73,8 @@ final class WebServer {
         return List.of(
                 new StaticAssets(),
                 new LoginPages(desk, pages),
-                new HomePages(desk, pages, ZoneId.systemDefault()));
+                new HomePages(desk, pages, ZoneId.systemDefault()),
+                new AuditPages(desk, pages));
     }
 
     private static void configure(JavalinConfig config, String bind, int port, Tls tls) {
