@@ -74,7 +74,9 @@ final class WebServer {
                 new StaticAssets(),
                 new LoginPages(desk, pages),
                 new HomePages(desk, pages, ZoneId.systemDefault()),
-                new AuditPages(desk, pages));
+                new AuditPages(desk, pages),
+                new AdminPages(desk, pages, ZoneId.systemDefault()),
+                new AdminSettingsPages(desk, pages));
     }
 
     private static void configure(JavalinConfig config, String bind, int port, Tls tls) {
