@@ -142,7 +142,11 @@ final class AuditPages implements WebModule {
     private void verifyArchive(Context ctx) {
         Map<String, Object> result;
         try {
-            result = FindingWords.of("The records archive", desk.archive().check());
+            if (!Files.isDirectory(desk.archive().directory())) {
+                result = failed("The records archive", "There is no records archive yet: no document has been issued.");
+            } else {
+                result = FindingWords.of("The records archive", desk.archive().check());
+            }
         } catch (SmpDocsException e) {
             result = failed("The records archive", e);
         }
@@ -202,9 +206,13 @@ final class AuditPages implements WebModule {
     }
 
     private static Map<String, Object> failed(String what, SmpDocsException e) {
+        return failed(what, words(e));
+    }
+
+    private static Map<String, Object> failed(String what, String why) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("what", what);
-        m.put("failed", words(e));
+        m.put("failed", why);
         return m;
     }
 
