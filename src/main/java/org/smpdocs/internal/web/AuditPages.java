@@ -105,8 +105,7 @@ final class AuditPages implements WebModule {
             Export.write(desk.archive(), filter, zip, done -> { }, accessLog);
         } catch (SmpDocsException e) {
             deleteQuietly(zip);
-            errors.put("from", "The export could not be made: " + words(e) + ".");
-            show(ctx, HttpStatus.CONFLICT, form, errors, null);
+            show(ctx, HttpStatus.CONFLICT, form, Map.of(), failed("The export", words(e)));
             return;
         }
         desk.accessLog().record(Requests.staff(ctx), AccessAction.EXPORTED);

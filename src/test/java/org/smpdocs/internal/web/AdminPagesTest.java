@@ -219,6 +219,16 @@ class AdminPagesTest {
         assertEquals(folder.toAbsolutePath().toString(), desk.desk().settings().get(Setting.TEMPLATE_DIRECTORY).orElseThrow());
         assertTrue(ok.page().select(".templates-in-use").text().contains(folder.toAbsolutePath().toString()));
 
+        Path broken = Files.createDirectories(desk.dataDir.resolve("broken-templates"));
+        Files.writeString(broken.resolve("consent.ftlx"), "<#if>");
+        admin.get("/admin/templates");
+        WebClient.Response refused = admin.post("/admin/templates", Map.of("action", "set", "directory",
+                broken.toAbsolutePath().toString()));
+        assertEquals(422, refused.status());
+        assertTrue(refused.problemFor("directory").orElseThrow().startsWith("The documents cannot be made"));
+        assertEquals(folder.toAbsolutePath().toString(), desk.desk().settings().get(Setting.TEMPLATE_DIRECTORY).orElseThrow(),
+                "the folder in use stays");
+
         WebClient.Response cleared = admin.post("/admin/templates", Map.of("action", "clear"));
         assertEquals(200, cleared.status());
         assertTrue(desk.desk().settings().get(Setting.TEMPLATE_DIRECTORY).isEmpty());

@@ -145,6 +145,18 @@ class AuditPagesTest {
     }
 
     @Test
+    void aFreshDataDirectorySaysThereIsNoArchiveYet() throws Exception {
+        try (FrontDeskUnderTest fresh = new FrontDeskUnderTest()) {
+            WebClient a = fresh.staff("ada", Role.AUDITOR);
+            a.get("/audit");
+            Document page = a.post("/audit/verify", Map.of()).page();
+            assertTrue(page.select(".verification").text().contains("There is no records archive yet"),
+                    page.select(".verification").text());
+            assertFalse(page.select(".verification").text().contains(fresh.dataDir.toString()), "no path shown");
+        }
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsShownByItsField() {
         auditor.get("/audit");
         WebClient.Response r = auditor.post("/audit/export", Map.of("from", "2026-11-30", "to", "2026-11-01"));
