@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ final class ClinicContact {
         Path file = desk.clinicProfile();
         Path temp = file.resolveSibling("." + FrontDesk.CLINIC_PROFILE + "." + StaffSessions.randomToken() + ".tmp");
         try {
-            Files.write(temp, JSON.writer(printer()).writeValueAsBytes(profile));
+            Files.writeString(temp, JSON.writer(printer()).writeValueAsString(profile) + "\n", StandardCharsets.UTF_8);
             List<String> other = new ArrayList<>();
             try {
                 SmpDocs.builder().clinicProfile(temp).templateDirectory(templates()).clock(desk.clock()).build();
@@ -150,7 +151,7 @@ final class ClinicContact {
         }
     }
 
-    /** Two spaces, "name": value, one array item a line: as the sample profile is written. */
+    /** Two spaces, "name": value, one array item a line, a closing line end: as the sample profile is written. */
     private static DefaultPrettyPrinter printer() {
         DefaultPrettyPrinter p = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER));

@@ -140,6 +140,16 @@ class AdminPagesTest {
     }
 
     @Test
+    void savingTheContactDetailsUnchangedKeepsTheProfileFileByteForByte() throws IOException {
+        // the sample profile (or what an earlier save wrote) is written as the page writes it
+        byte[] before = Files.readAllBytes(desk.desk().clinicProfile());
+        Map<String, String> form = admin.get("/admin/clinic").page().select("form.card input[name]").stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.attr("name"), e -> e.attr("value")));
+        assertEquals(200, admin.post("/admin/clinic", form).status());
+        assertArrayEquals(before, Files.readAllBytes(desk.desk().clinicProfile()));
+    }
+
+    @Test
     void aNewPhoneNumberReachesTheEngineAndKeepsTheRestOfTheProfile() throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode before = (ObjectNode) json.readTree(desk.desk().clinicProfile().toFile());
