@@ -30,10 +30,21 @@ import org.smpdocs.SmpDocsException;
  * {@code checkpoints.jsonl} and {@code proofs.jsonl} ({@link ExportProofs}). Files stream from the
  * archive one at a time, so memory does not grow with the size of the records; entries are in log
  * order with a fixed time, so the same selection gives the same bytes. Written to a temporary file
- * and moved into place.
+ * and moved into place. The front desk adds its access log of the period as
+ * {@value #ACCESS_LOG} ({@link #write(Archive, ExportFilter, Path, IntConsumer, Supplement)}):
+ * the verifier accepts that one file besides the records, but no audit line covers it.
  */
 public final class Export {
+    /** The optional file of an export with the front desk's access log of the period (JSON lines). */
+    public static final String ACCESS_LOG = "access-log.jsonl";
+
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    /** Writes the bytes of a file an export carries besides the records. */
+    @FunctionalInterface
+    public interface Supplement {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private Export() {
     }
@@ -43,6 +54,16 @@ public final class Export {
      * @return the number of documents exported
      */
     public static int write(Archive archive, ExportFilter filter, Path zip, IntConsumer progress) {
+        return write(archive, filter, zip, progress, null);
+    }
+
+    /**
+     * As {@link #write(Archive, ExportFilter, Path, IntConsumer)}, with {@code accessLog} written
+     * as {@value #ACCESS_LOG} after the records (none when null).
+     *
+     * @return the number of documents exported
+     */
+    public static int write(Archive archive, ExportFilter filter, Path zip, IntConsumer progress, Supplement accessLog) {
         if (!archive.verify().isEmpty()) {
             throw new SmpDocsException(ErrorCode.OUTPUT, "the archive is not intact; verify it first");
         }
@@ -100,6 +121,11 @@ public final class Export {
                         copy(archive, evidence.get(), out);
                     }
                 });
+                if (accessLog != null) {
+                    start(out, ACCESS_LOG);
+                    accessLog.writeTo(out);
+                    out.closeEntry();
+                }
             }
             try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);

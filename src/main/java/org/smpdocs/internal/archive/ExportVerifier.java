@@ -27,7 +27,8 @@ import org.smpdocs.internal.output.LineReader;
  * comes with the issued record it completes, the manifest agrees with the lines, the lines a
  * carried checkpoint seals are proved to be the sealed ones ({@link ExportSealCheck}), and nothing
  * else is in the ZIP. With trust anchors, the checkpoints' signatures and the signed records'
- * seals are checked too. An entry whose name could leave the folder it is unpacked into ({@code ../}, an
+ * seals are checked too. The front desk's access log ({@link Export#ACCESS_LOG}) may be there
+ * too: it is not a record, and no audit line covers it. An entry whose name could leave the folder it is unpacked into ({@code ../}, an
  * absolute path) or that occurs twice is named and never read. Reading stays within the limits of
  * {@link ExportZip}; a ZIP past them is refused with one error.
  */
@@ -85,6 +86,7 @@ public final class ExportVerifier {
             List<AuditEntry> recorded = lines(file, entries.get(Archive.LOG), findings, sealCheck);
             Set<String> known = new HashSet<>(INDEX);
             known.addAll(SEALS);
+            known.add(Export.ACCESS_LOG);
             for (AuditEntry e : recorded) {
                 if (check(file, entries, e.documentPath(), e.document().sha256(), findings, known) && e.document().isSigned()
                         && trust != null) {

@@ -76,7 +76,10 @@ final class WebServer {
                 new HomePages(desk, pages, ZoneId.systemDefault()),
                 new CasePages(desk, pages, ZoneId.systemDefault()),
                 new DocumentPages(desk, pages, ZoneId.systemDefault()),
-                new AftercarePages(desk, pages, ZoneId.systemDefault()));
+                new AftercarePages(desk, pages, ZoneId.systemDefault()),
+                new AuditPages(desk, pages),
+                new AdminPages(desk, pages, ZoneId.systemDefault()),
+                new AdminSettingsPages(desk, pages));
     }
 
     private static void configure(JavalinConfig config, String bind, int port, Tls tls) {
