@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.smpdocs.internal.store.Role;
 import org.smpdocs.internal.store.StaffAccount;
 
@@ -15,9 +16,10 @@ import org.smpdocs.internal.store.StaffAccount;
  */
 final class Pages {
     private final PageRenderer renderer;
-    private final String clinicName;
+    private final Supplier<String> clinicName;
 
-    Pages(PageRenderer renderer, String clinicName) {
+    /** {@code clinicName} is asked on every page, so a changed profile shows at once. */
+    Pages(PageRenderer renderer, Supplier<String> clinicName) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.clinicName = Objects.requireNonNull(clinicName, "clinicName");
     }
@@ -36,7 +38,7 @@ final class Pages {
 
     private Map<String, Object> common(Context ctx) {
         Map<String, Object> m = new HashMap<>();
-        m.put("clinicName", clinicName);
+        m.put("clinicName", clinicName.get());
         m.put("csrfField", Guard.CSRF_FIELD);
         String csrf = Requests.csrf(ctx);
         m.put("csrf", csrf == null ? "" : csrf);

@@ -44,7 +44,7 @@ final class WebServer {
     }
 
     static Javalin start(FrontDesk desk, String bind, int port, Tls tls) {
-        Pages pages = new Pages(new PageRenderer(), desk.engine().clinic().name());
+        Pages pages = new Pages(new PageRenderer(), () -> desk.engine().clinic().name());
         Guard guard = new Guard(desk);
         boolean https = tls != null;
         List<WebModule> modules = modules(desk, pages);
