@@ -83,6 +83,11 @@ final class BrowserUnderTest implements AutoCloseable {
         driver.manage().window().setSize(window);
     }
 
+    /** Sets the window's size: {@link #DESK} or {@link #TABLET}. */
+    void window(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
     WebDriver driver() {
         return driver;
     }

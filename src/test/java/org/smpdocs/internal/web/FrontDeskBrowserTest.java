@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,28 +27,31 @@ class FrontDeskBrowserTest {
     private static final Path SAMPLE_CASE = Path.of("samples/cases/norwood6-density.json");
 
     private static FrontDeskUnderTest desk;
-    private BrowserUnderTest browser;
+    private static BrowserUnderTest browser;
 
     @BeforeAll
     static void start() {
         desk = new FrontDeskUnderTest();
+        browser = new BrowserUnderTest(desk.base());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        desk.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new BrowserUnderTest(desk.base());
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            desk.close();
         }
+    }
+
+    /** Each test starts as a visitor with no cookie, in the desk's window. */
+    @BeforeEach
+    void forgetTheLastTest() {
+        browser.open("/static/style.css");
+        browser.driver().manage().deleteAllCookies();
+        browser.window(BrowserUnderTest.DESK);
     }
 
     @Test
@@ -101,6 +103,12 @@ class FrontDeskBrowserTest {
         assertTrue(rows.get(0).getText().contains(surname), rows.get(0).getText());
         assertFalse(browser.driver().getCurrentUrl().contains(surname));
         browser.screenshot("search");
+
+        browser.window(BrowserUnderTest.TABLET);
+        WebElement link = browser.find("table.cases tbody tr a");
+        assertTrue(link.getRect().getX() + link.getRect().getWidth() <= BrowserUnderTest.TABLET.getWidth(),
+                "the case's link fits an upright tablet");
+        browser.screenshot("search-tablet");
     }
 
     @Test
