@@ -154,7 +154,7 @@ class ShippedJarTest {
                 "org/eclipse/jetty/plus/", "org/eclipse/jetty/ee10/plus/", "org/eclipse/jetty/jndi/",
                 "org/eclipse/jetty/ee10/webapp/", "org/eclipse/jetty/ee/webapp/", "org/eclipse/jetty/xml/",
                 "org/objectweb/asm/", "jakarta/enterprise/", "jakarta/transaction/", "org/intellij/lang/annotations/",
-                "org/jetbrains/annotations/",
+                "org/jetbrains/annotations/", "jakarta/servlet/resources/",
                 "org/eclipse/jetty/ee10/websocket/server/config/JettyWebSocketConfiguration")) {
             assertFalse(entries.stream().anyMatch(e -> e.getName().startsWith(left)), left + " is in the jar");
         }
