@@ -40,6 +40,10 @@ final class BrowserUnderTest implements AutoCloseable {
     /** A tablet held upright. */
     static final Dimension TABLET = new Dimension(800, 1280);
 
+    /** Selenium's warning that it has no DevTools bindings for this Chromium's version: not used here. */
+    private static final java.util.logging.Logger DEVTOOLS = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+    private static final java.util.logging.Logger CHROMIUM_DRIVER = quiet("org.openqa.selenium.chromium.ChromiumDriver");
+
     private final String base;
     private final Path downloads;
     private final ChromeDriver driver;
@@ -149,6 +153,14 @@ final class BrowserUnderTest implements AutoCloseable {
         return downloads;
     }
 
+    /** Waits for the browser to finish saving a file named {@code name} in {@link #downloads()}. */
+    Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        waitUntil(() -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")),
+                "the download of " + name);
+        return file;
+    }
+
     /** Saves a picture of the page as {@code target/screenshots/NAME.png} and returns its path. */
     Path screenshot(String name) {
         try {
@@ -161,6 +173,12 @@ final class BrowserUnderTest implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /** Waits up to 30 seconds for {@code condition}. */

@@ -155,6 +155,19 @@ class FrontDeskBrowserTest {
         browser.screenshot("csrf-refused");
     }
 
+    @Test
+    void filesTheBrowserDownloadsLandWhereTheTestsReadThem() throws Exception {
+        browser.open("/login");
+        browser.script("var a = document.createElement('a'); a.href = '/static/style.css'; a.download = 'style.css';"
+                + " document.body.appendChild(a); a.click();");
+        Path saved = browser.downloaded("style.css");
+        byte[] served;
+        try (var in = FrontDeskBrowserTest.class.getResourceAsStream("static/style.css")) {
+            served = in.readAllBytes();
+        }
+        assertEquals(new String(served, java.nio.charset.StandardCharsets.UTF_8), Files.readString(saved));
+    }
+
     /** The value in {@code json} after {@code opening} up to the next quote (opening may include its start). */
     private static String field(String json, String opening) {
         int at = json.indexOf(opening);
