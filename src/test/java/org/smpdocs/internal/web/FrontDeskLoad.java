@@ -1,5 +1,8 @@
 package org.smpdocs.internal.web;
 
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRSimpleLogFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -67,6 +71,8 @@ public final class FrontDeskLoad {
 
     /** Runs the load alone: {@code java -cp target/smp-docs.jar:target/test-classes org.smpdocs.internal.web.FrontDeskLoad}. */
     public static void main(String[] args) throws Exception {
+        // openhtmltopdf's step-by-step log, as the benchmark command keeps it quiet
+        XRLog.setLoggerImpl(new JDKXRLogger(false, Level.OFF, new ConsoleHandler(), new XRSimpleLogFormatter()));
         report(Path.of("samples"));
     }
 
