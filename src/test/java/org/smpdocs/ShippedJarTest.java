@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,17 +39,20 @@ class ShippedJarTest {
     private static final Pattern POM_PROPERTIES = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
     private static final Pattern LICENCE_FOLDER = Pattern.compile("META-INF/licenses/([^/]+)/([^/]+)");
     /** Libraries whose jars carry no Maven metadata, known by a class of theirs. */
-    private static final Map<String, String> WITHOUT_METADATA = Map.of(
-            "freemarker/template/Template.class", "freemarker",
-            "picocli/CommandLine.class", "picocli",
-            "org/apache/poi/util/IOUtils.class", "poi",
-            "org/apache/poi/xwpf/usermodel/XWPFDocument.class", "poi-ooxml",
-            "org/openxmlformats/schemas/wordprocessingml/x2006/main/CTDocument1.class", "poi-ooxml-lite",
-            "org/apache/xmlbeans/XmlObject.class", "xmlbeans",
-            "org/bouncycastle/cms/CMSSignedData.class", "bcpkix-jdk18on",
-            "org/bouncycastle/asn1/cms/SignedData.class", "bcutil-jdk18on",
-            "org/bouncycastle/asn1/ASN1Object.class", "bcprov-jdk18on",
-            "org/postgresql/Driver.class", "postgresql");
+    private static final Map<String, String> WITHOUT_METADATA = Map.ofEntries(
+            Map.entry("freemarker/template/Template.class", "freemarker"),
+            Map.entry("picocli/CommandLine.class", "picocli"),
+            Map.entry("org/apache/poi/util/IOUtils.class", "poi"),
+            Map.entry("org/apache/poi/xwpf/usermodel/XWPFDocument.class", "poi-ooxml"),
+            Map.entry("org/openxmlformats/schemas/wordprocessingml/x2006/main/CTDocument1.class", "poi-ooxml-lite"),
+            Map.entry("org/apache/xmlbeans/XmlObject.class", "xmlbeans"),
+            Map.entry("org/bouncycastle/cms/CMSSignedData.class", "bcpkix-jdk18on"),
+            Map.entry("org/bouncycastle/asn1/cms/SignedData.class", "bcutil-jdk18on"),
+            Map.entry("org/bouncycastle/asn1/ASN1Object.class", "bcprov-jdk18on"),
+            Map.entry("org/postgresql/Driver.class", "postgresql"),
+            Map.entry("kotlin/Unit.class", "kotlin-stdlib"));
+    /** Projects made of many modules, released together under one licence: one folder for the project. */
+    private static final Map<String, String> PROJECTS_BY_GROUP = Map.of("org.eclipse.jetty", "jetty");
 
     /** Libraries whose jars carry the Maven metadata of the modules they are made of. */
     private static final Map<String, String> MODULES = Map.of("angus-core", "angus-mail", "smtp", "angus-mail", "imap",
@@ -81,7 +85,7 @@ class ShippedJarTest {
         for (ZipEntry e : entries) {
             Matcher m = POM_PROPERTIES.matcher(e.getName());
             if (m.matches() && !m.group(2).equals("smp-docs")) {
-                bundled.add(MODULES.getOrDefault(m.group(2), m.group(2)));
+                bundled.add(projectOf(m.group(1)).orElse(MODULES.getOrDefault(m.group(2), m.group(2))));
             }
         }
         WITHOUT_METADATA.forEach((cls, artifact) -> {
@@ -109,6 +113,12 @@ class ShippedJarTest {
         }
     }
 
+    private static Optional<String> projectOf(String group) {
+        return PROJECTS_BY_GROUP.entrySet().stream()
+                .filter(p -> group.equals(p.getKey()) || group.startsWith(p.getKey() + "."))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
     @Test
     void noLibraryLicenceIsMistakenForTheJarsOwn() {
         for (String name : List.of("META-INF/LICENSE", "META-INF/LICENSE.txt", "META-INF/LICENSE.md", "META-INF/NOTICE",
@@ -132,6 +142,26 @@ class ShippedJarTest {
         for (String kept : List.of("org/apache/fontbox/cmap/Identity-H", "org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf",
                 "com/ibm/icu/impl/data/icudata/ubidi.icu", "com/ibm/icu/impl/data/icudata/uprops.icu",
                 "org/apache/poi/xssf/usermodel/XSSFRelation.class", "org/apache/pdfbox/resources/afm/Helvetica.afm")) {
+            assertNotNull(jar.getEntry(kept), kept);
+        }
+    }
+
+    @Test
+    void theWebServerComesWithoutJettysWebApplicationDeployment() {
+        // Javalin's servlet extends Jetty's WebSocket servlet; annotation scanning (ASM), JNDI, CDI,
+        // web.xml and the JetBrains annotations are not needed to serve the front desk
+        for (String left : List.of("org/eclipse/jetty/annotations/", "org/eclipse/jetty/ee10/annotations/",
+                "org/eclipse/jetty/plus/", "org/eclipse/jetty/ee10/plus/", "org/eclipse/jetty/jndi/",
+                "org/eclipse/jetty/ee10/webapp/", "org/eclipse/jetty/ee/webapp/", "org/eclipse/jetty/xml/",
+                "org/objectweb/asm/", "jakarta/enterprise/", "jakarta/transaction/", "org/intellij/lang/annotations/",
+                "org/jetbrains/annotations/", "jakarta/servlet/resources/",
+                "org/eclipse/jetty/ee10/websocket/server/config/JettyWebSocketConfiguration")) {
+            assertFalse(entries.stream().anyMatch(e -> e.getName().startsWith(left)), left + " is in the jar");
+        }
+        for (String kept : List.of("io/javalin/Javalin.class", "io/javalin/jetty/JavalinJettyServlet.class",
+                "org/eclipse/jetty/server/Server.class", "org/eclipse/jetty/ee10/servlet/ServletContextHandler.class",
+                "org/eclipse/jetty/ee10/websocket/server/JettyWebSocketServlet.class", "jakarta/servlet/Servlet.class",
+                "kotlin/Unit.class")) {
             assertNotNull(jar.getEntry(kept), kept);
         }
     }

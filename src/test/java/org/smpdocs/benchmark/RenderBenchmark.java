@@ -87,6 +87,8 @@ public final class RenderBenchmark {
         System.out.println();
         ExportBenchmark.report(samples, Integer.parseInt(env("BENCH_EXPORT_RECORDS", "10000")));
         ColdStart.report(samples);
+        // the front desk's pages under 20 staff at once (BENCH_WEB_ROUTES chooses the pages)
+        org.smpdocs.internal.web.FrontDeskLoad.report(samples);
     }
 
     private static int averageSize(Throughput.Task task, int n) throws Exception {

@@ -123,6 +123,11 @@ public final class FrontDeskServer implements AutoCloseable {
         return desk;
     }
 
+    /** The running Javalin application (the route-by-route tests list its routes). */
+    Javalin app() {
+        return app;
+    }
+
     @Override
     public void close() {
         try {
