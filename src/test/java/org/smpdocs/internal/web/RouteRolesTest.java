@@ -66,9 +66,9 @@ class RouteRolesTest {
     }
 
     /**
-     * The roles of the issue: front desk and practitioners edit cases, preview, print, download and
-     * send documents; only a practitioner records a session; the auditor reads cases and opens
-     * what was issued, exports and verifies; the administrator administers and reads cases. Rules for
+     * The roles of the issue: front desk and practitioners edit cases, print, download and send
+     * documents; only a practitioner records a session; the auditor reads cases, previews them and
+     * opens what was issued, exports and verifies; the administrator administers and reads cases. Rules for
      * routes a branch does not have yet are checked once it registers them.
      */
     static final List<Rule> TABLE = List.of(
@@ -93,7 +93,7 @@ class RouteRolesTest {
             staff("POST", "/cases/{caseId}/sessions/new", EnumSet.of(Role.PRACTITIONER)),
             // documents
             staff("GET", "/cases/{caseId}/documents", READERS),
-            staff("GET", "/cases/{caseId}/documents/{kind}/preview", EDITORS),
+            staff("GET", "/cases/{caseId}/documents/{kind}/preview", READERS),
             staff("POST", "/cases/{caseId}/documents/{kind}/print", EDITORS),
             staff("POST", "/cases/{caseId}/documents/{kind}/docx", EDITORS),
             staff("GET", "/cases/{caseId}/records/{recordId}", READERS),
