@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.smpdocs.DocumentKind;
 import org.smpdocs.InvalidInputException;
 import org.smpdocs.OutputFormat;
 import org.smpdocs.RenderedDocument;
+import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.archive.AuditEntry;
 import org.smpdocs.internal.input.CaseSnapshot;
 import org.smpdocs.internal.store.AccessAction;
@@ -33,6 +35,7 @@ final class DocumentPages implements WebModule {
 
     private final FrontDesk desk;
     private final DocumentsPage page;
+    private final PreviewCache previews = new PreviewCache();
 
     DocumentPages(FrontDesk desk, Pages pages, ZoneId zone) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -55,11 +58,23 @@ final class DocumentPages implements WebModule {
     }
 
     private void preview(Context ctx) {
-        CaseDocuments c = CaseDocuments.of(ctx, desk);
-        DocumentKind kind = CaseDocuments.kind(ctx);
-        RenderedDocument doc = render(c, kind, c.session(ctx, kind), OutputFormat.PDF);
-        desk.accessLog().record(Requests.staff(ctx), AccessAction.PREVIEWED, c.caseId());
-        send(ctx, doc.bytes(OutputFormat.PDF), PDF_TYPE, "inline", doc.fileName(OutputFormat.PDF));
+        String caseId = ctx.pathParam("caseId");
+        SmpDocs engine = desk.engine();
+        PreviewCache.Key key = desk.cases().latest(caseId).map(stored -> new PreviewCache.Key(caseId,
+                stored.version().version(), ctx.pathParam("kind"), ctx.queryParam("session"), engine,
+                LocalDate.now(desk.clock()))).orElse(null);
+        PreviewCache.Preview preview = key == null ? null : previews.get(key).orElse(null);
+        if (preview == null) {
+            CaseDocuments c = CaseDocuments.of(ctx, desk);
+            DocumentKind kind = CaseDocuments.kind(ctx);
+            RenderedDocument doc = render(engine, c, kind, c.session(ctx, kind), OutputFormat.PDF);
+            preview = new PreviewCache.Preview(doc.bytes(OutputFormat.PDF), doc.fileName(OutputFormat.PDF));
+            if (key != null && key.version() == c.version()) {
+                previews.put(key, preview);
+            }
+        }
+        desk.accessLog().record(Requests.staff(ctx), AccessAction.PREVIEWED, caseId);
+        send(ctx, preview.pdf(), PDF_TYPE, "inline", preview.fileName());
     }
 
     private void print(Context ctx) {
@@ -111,8 +126,13 @@ final class DocumentPages implements WebModule {
     }
 
     private RenderedDocument render(CaseDocuments c, DocumentKind kind, int session, OutputFormat format) {
+        return render(desk.engine(), c, kind, session, format);
+    }
+
+    private static RenderedDocument render(SmpDocs engine, CaseDocuments c, DocumentKind kind, int session,
+            OutputFormat format) {
         try {
-            return c.render(desk.engine(), kind, session, format);
+            return c.render(engine, kind, session, format);
         } catch (InvalidInputException e) {
             throw new HttpResponseException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(), "This document cannot be made "
                     + "from the case as it is: " + String.join("; ", CaseDocuments.problems(e)) + ".");

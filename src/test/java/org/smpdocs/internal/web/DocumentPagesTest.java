@@ -264,4 +264,24 @@ class DocumentPagesTest {
         assertTrue(page.select("form[method=post]").stream().allMatch(f -> f.selectFirst("input[name=" + Guard.CSRF_FIELD + "]") != null));
         assertTrue(desk.desk().accessLog().ofCase(caseId, 1000).stream().map(AccessEvent::username).anyMatch("fd-page"::equals));
     }
+
+    @Test
+    void aPreviewSeenAgainIsTheSameAndANewVersionIsPreviewedAnew() throws IOException {
+        WebClient c = desk.staff("fd-again", Role.FRONT_DESK);
+        byte[] first = c.get(docs() + "/disclosure/preview").bytes();
+        assertArrayEquals(first, c.get(docs() + "/disclosure/preview").bytes());
+        assertEquals(2, events(AccessAction.PREVIEWED, "fd-again"), "each look is logged, kept or not");
+
+        var stored = desk.desk().cases().latest(caseId).orElseThrow();
+        com.fasterxml.jackson.databind.node.ObjectNode changed =
+                (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(stored.json());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("patient")).put("familyName", "Renamed-Newversion");
+        desk.desk().cases().importCase(desk.desk().engine(), "changed.json", new ObjectMapper().writeValueAsBytes(changed),
+                desk.account("fd-editor", Role.FRONT_DESK).id());
+        String again = pdfText(c.get(docs() + "/disclosure/preview").bytes());
+        assertTrue(again.contains("Renamed-Newversion"), "the new version's preview");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("patient")).put("familyName", familyName);
+        desk.desk().cases().importCase(desk.desk().engine(), "back.json", new ObjectMapper().writeValueAsBytes(changed),
+                desk.account("fd-editor2", Role.FRONT_DESK).id());
+    }
 }
