@@ -166,6 +166,18 @@ public final class StaffAccounts {
         });
     }
 
+    /**
+     * Clears the failed logins and the lock without a login: a lock that has run out (so that the
+     * count starts again rather than one more mistake locking the account at once).
+     */
+    public StaffAccount clearLock(long id) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("UPDATE staff_account SET failed_logins = 0, locked_until = NULL WHERE id = :id")
+                    .bind("id", id).execute();
+            return reread(h, id, changed);
+        });
+    }
+
     /** A successful login: clears the failed logins and the lock, and notes the time. */
     public StaffAccount recordSuccessfulLogin(long id) {
         Instant now = Columns.now(clock);

@@ -40,7 +40,7 @@ import org.smpdocs.internal.store.AccessAction;
  */
 final class AuditPages implements WebModule {
     /** The largest export that may be uploaded to be verified. */
-    static final long MAX_UPLOAD_BYTES = WebServer.MAX_REQUEST_BYTES;
+    static final long MAX_UPLOAD_BYTES = WebServer.MAX_UPLOAD_MIB * 1024 * 1024;
     static final int MAX_PATIENT_ID = 64;
     private static final String TEMP = "tmp";
 

@@ -90,6 +90,11 @@ final class CaseFormPage {
             show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, caseId, json, basedOn, result.problems(), null);
             return;
         }
+        if (caseId == null && CasePaths.reserved(result.valid().id())) {
+            show(ctx, HttpStatus.UNPROCESSABLE_CONTENT, caseId, json, basedOn, List.of(new Problem("id", "reserved",
+                    "a case id other than " + String.join(" or ", CasePaths.RESERVED) + ", which name pages")), null);
+            return;
+        }
         CaseVersion saved;
         try {
             saved = desk.cases().save(result.valid(), staff.id(), basedOn);

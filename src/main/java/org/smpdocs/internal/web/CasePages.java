@@ -104,6 +104,18 @@ final class CasePages implements WebModule {
         }
         CaseVersion saved;
         try {
+            String id = desk.engine().readCase("the uploaded case file", bytes).id();
+            if (CasePaths.reserved(id)) {
+                showImport(ctx, HttpStatus.UNPROCESSABLE_CONTENT, List.of("id: reserved (expected a case id other than "
+                        + String.join(" or ", CasePaths.RESERVED) + ", which name pages)"));
+                return;
+            }
+            if (desk.cases().latest(id).isPresent()) {
+                // an import never replaces a case: changes go through the case form, which checks the version
+                showImport(ctx, HttpStatus.CONFLICT, List.of("id: exists (expected a case id not yet kept here: "
+                        + "to change case " + id + ", open it and edit it)"));
+                return;
+            }
             saved = desk.cases().importCase(desk.engine(), "the uploaded case file", bytes, staff.id());
         } catch (InvalidInputException e) {
             showImport(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.problems().stream().map(Object::toString).toList());

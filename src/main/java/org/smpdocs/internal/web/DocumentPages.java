@@ -68,7 +68,8 @@ final class DocumentPages implements WebModule {
             CaseDocuments c = CaseDocuments.of(ctx, desk);
             DocumentKind kind = CaseDocuments.kind(ctx);
             RenderedDocument doc = render(engine, c, kind, c.session(ctx, kind), OutputFormat.PDF);
-            preview = new PreviewCache.Preview(doc.bytes(OutputFormat.PDF), doc.fileName(OutputFormat.PDF));
+            preview = new PreviewCache.Preview(PreviewStamp.stamp(doc.bytes(OutputFormat.PDF)),
+                    "preview-" + doc.fileName(OutputFormat.PDF));
             if (key != null && key.version() == c.version()) {
                 previews.put(key, preview);
             }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 import org.smpdocs.SmpDocs;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.store.AccessLog;
@@ -57,7 +58,14 @@ final class FrontDesk implements AutoCloseable {
         this.throttle = new LoginThrottle(clock);
         this.archive = new Archive(dataDir.resolve(RECORDS));
         archive.checkAppendable();
-        reloadEngine();
+        try {
+            reloadEngine();
+        } catch (IllegalStateException e) {
+            // a template folder removed since it was set must not keep the front desk from starting
+            Logger.getLogger("org.smpdocs.web").warning("the template directory set is missing: the built-in "
+                    + "templates are used until an administrator sets the directory again");
+            engine.set(SmpDocs.builder().clinicProfile(clinicProfile()).clock(clock).build());
+        }
     }
 
     Path dataDir() {

@@ -3,6 +3,7 @@ package org.smpdocs.internal.web;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.RouteRole;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,11 @@ final class Guard {
             throw new ForbiddenResponse("This page is not open to anyone.");
         }
         if (allowed.contains(Allowed.ANYONE)) {
+            if (ctx.method() == HandlerType.POST && !String.valueOf(ctx.contentType())
+                    .startsWith("application/x-www-form-urlencoded")) {
+                // nothing but a small form may be posted before logging in: no upload is read
+                throw new HttpResponseException(415, "This form must be sent as a form.");
+            }
             identifyIfLoggedIn(ctx);
             return;
         }

@@ -3,6 +3,7 @@ package org.smpdocs.internal.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.smpdocs.internal.store.StaffAccount;
 /**
  * Logging in and out, and changing one's password (which a temporary password requires before
  * anything else). A wrong user name and a wrong password get the same answer; failures count
- * against the account (the store locks it) and against the address ({@link LoginThrottle}).
+ * against the account (the store locks it: no password is tried while it is locked, which the page
+ * says; a lock that has run out is forgotten) and against the address ({@link LoginThrottle}). Wrong current
+ * passwords on the password form count as failed logins too.
  */
 final class LoginPages implements WebModule {
     /** The shortest password staff may choose. */
@@ -22,6 +25,8 @@ final class LoginPages implements WebModule {
     static final int MAX_PASSWORD = 200;
 
     private static final String WRONG = "The user name or password is not right.";
+    private static final String LOCKED = "This account is locked for a while after too many wrong passwords. "
+            + "Try again in 15 minutes, or ask the administrator to reset the password.";
 
     private final FrontDesk desk;
     private final Pages pages;
@@ -65,7 +70,7 @@ final class LoginPages implements WebModule {
         String username = Objects.requireNonNullElse(ctx.formParam("username"), "").strip();
         char[] password = Objects.requireNonNullElse(ctx.formParam("password"), "").toCharArray();
         try {
-            if (!desk.throttle().allows(address)) {
+            if (!desk.throttle().allows(address, username)) {
                 showLogin(ctx, HttpStatus.TOO_MANY_REQUESTS,
                         "Too many failed logins from this device. Wait 15 minutes and try again.", username);
                 return;
@@ -74,18 +79,30 @@ final class LoginPages implements WebModule {
                     ? Optional.empty() : desk.accounts().byUsername(username);
             if (found.isEmpty()) {
                 desk.hashes().verifyNone(password);
-                desk.throttle().failed(address);
+                desk.throttle().failed(address, username);
                 desk.accessLog().recordUnknownLogin();
                 showLogin(ctx, HttpStatus.UNAUTHORIZED, WRONG, username);
                 return;
             }
             StaffAccount account = found.get();
+            Instant now = desk.clock().instant();
+            if (account.lockedUntil() != null && !account.lockedAt(now)) {
+                account = desk.accounts().clearLock(account.id());
+            }
+            if (account.lockedAt(now)) {
+                // no password is tried while locked: neither counted nor answered
+                desk.hashes().verifyNone(password);
+                desk.throttle().failed(address, username);
+                desk.accessLog().record(account, AccessAction.LOGIN_REFUSED);
+                showLogin(ctx, HttpStatus.UNAUTHORIZED, LOCKED, username);
+                return;
+            }
             boolean right = desk.hashes().verify(password, account.passwordHash());
-            if (!right || !account.mayLogInAt(desk.clock().instant())) {
+            if (!right || !account.mayLogInAt(now)) {
                 if (!right) {
                     desk.accounts().recordFailedLogin(account.id());
                 }
-                desk.throttle().failed(address);
+                desk.throttle().failed(address, username);
                 desk.accessLog().record(account, AccessAction.LOGIN_REFUSED);
                 showLogin(ctx, HttpStatus.UNAUTHORIZED, WRONG, username);
                 return;
@@ -95,7 +112,7 @@ final class LoginPages implements WebModule {
                 account = desk.accounts().setPassword(account.id(), desk.hashes().hash(password),
                         account.mustChangePassword());
             }
-            desk.throttle().succeeded(address);
+            desk.throttle().succeeded(address, username);
             Cookies.clear(ctx, Cookies.LOGIN);
             String old = ctx.cookie(Cookies.SESSION);
             desk.sessions().end(old);
@@ -128,6 +145,13 @@ final class LoginPages implements WebModule {
         try {
             Map<String, String> errors = new HashMap<>();
             if (!desk.hashes().verify(current, staff.passwordHash())) {
+                StaffAccount counted = desk.accounts().recordFailedLogin(staff.id());
+                if (counted.lockedAt(desk.clock().instant())) {
+                    desk.sessions().endAll(staff.id());
+                    Cookies.clear(ctx, Cookies.SESSION);
+                    desk.accessLog().record(staff, AccessAction.LOGIN_REFUSED);
+                    throw new SeeOther("/login");
+                }
                 errors.put("current", "This is not your current password.");
             }
             if (next.length() < MIN_PASSWORD) {

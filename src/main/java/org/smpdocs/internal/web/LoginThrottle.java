@@ -5,20 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins counted per network address: after {@value #MAX_FAILURES} in
- * {@link #WINDOW} an address must wait until the oldest of them leaves the window, whichever
- * account it tries. (Each account has its own lockout in the store.)
+ * Failed logins counted per network address and user name, and per address: after
+ * {@value #MAX_PER_NAME} failures for one name, or {@value #MAX_PER_ADDRESS} for any names, in
+ * {@link #WINDOW}, the address must wait until the oldest of them leaves the window. Staff at the
+ * desk share one address, so one person's mistakes do not shut the others out, while someone
+ * trying many names from one address is stopped. (Each account also has its own lockout.)
  */
 final class LoginThrottle {
-    static final int MAX_FAILURES = 10;
+    static final int MAX_PER_NAME = 10;
+    static final int MAX_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Addresses remembered at most; the quietest are forgotten first. */
-    static final int MAX_ADDRESSES = 10_000;
+    /** Keys remembered at most; the quietest are forgotten first. */
+    static final int MAX_KEYS = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -27,21 +31,14 @@ final class LoginThrottle {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Whether {@code address} may try to log in now. */
-    boolean allows(String address) {
-        Deque<Instant> times = failures.get(address);
-        if (times == null) {
-            return true;
-        }
-        synchronized (times) {
-            prune(times, clock.instant());
-            return times.size() < MAX_FAILURES;
-        }
+    /** Whether {@code address} may try to log in as {@code username} now. */
+    boolean allows(String address, String username) {
+        return below(address, MAX_PER_ADDRESS) && below(key(address, username), MAX_PER_NAME);
     }
 
-    /** Counts a failed login from {@code address}. */
-    void failed(String address) {
-        if (failures.size() >= MAX_ADDRESSES) {
+    /** Counts a failed login from {@code address} as {@code username}. */
+    void failed(String address, String username) {
+        if (failures.size() >= MAX_KEYS) {
             Instant now = clock.instant();
             failures.values().removeIf(times -> {
                 synchronized (times) {
@@ -50,18 +47,38 @@ final class LoginThrottle {
                 }
             });
         }
-        Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+        add(address, MAX_PER_ADDRESS);
+        add(key(address, username), MAX_PER_NAME);
+    }
+
+    /** Forgets the failures of {@code username} from {@code address} after a successful login. */
+    void succeeded(String address, String username) {
+        failures.remove(key(address, username));
+    }
+
+    private boolean below(String key, int max) {
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return true;
+        }
+        synchronized (times) {
+            prune(times, clock.instant());
+            return times.size() < max;
+        }
+    }
+
+    private void add(String key, int max) {
+        Deque<Instant> times = failures.computeIfAbsent(key, a -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(clock.instant());
-            while (times.size() > MAX_FAILURES) {
+            while (times.size() > max) {
                 times.removeFirst();
             }
         }
     }
 
-    /** Forgets the failures of {@code address} after a successful login. */
-    void succeeded(String address) {
-        failures.remove(address);
+    private static String key(String address, String username) {
+        return address + "\n" + username.toLowerCase(Locale.ROOT);
     }
 
     private static void prune(Deque<Instant> times, Instant now) {

@@ -2,6 +2,7 @@ package org.smpdocs.internal.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -29,8 +30,10 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 final class WebServer {
     private static final Logger LOG = Logger.getLogger("org.smpdocs.web");
 
-    /** The largest request body: an export ZIP uploaded to be verified. */
-    static final long MAX_REQUEST_BYTES = 256L * 1024 * 1024;
+    /** The largest form body read into memory: a case form, a search, a login. */
+    static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+    /** The largest upload (streamed to the data directory's {@code tmp/}): an export ZIP to verify. */
+    static final long MAX_UPLOAD_MIB = 256;
 
     private WebServer() {
     }
@@ -49,7 +52,7 @@ final class WebServer {
         boolean https = tls != null;
         List<WebModule> modules = modules(desk, pages);
         Javalin app = Javalin.create(config -> {
-            configure(config, bind, port, tls);
+            configure(config, desk, bind, port, tls);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx, https));
             config.routes.beforeMatched(guard::check);
             for (WebModule m : modules) {
@@ -57,7 +60,10 @@ final class WebServer {
             }
             config.routes.exception(SeeOther.class, (e, ctx) -> ctx.redirect(e.location(), HttpStatus.SEE_OTHER));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(pages, ctx,
-                    HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+                    HttpStatus.forStatus(e.getStatus()), e.getStatus() == 404 && String.valueOf(e.getMessage())
+                            .startsWith("Endpoint ") ? "There is no such page." : e.getMessage()));
+            config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> problem(pages, ctx,
+                    HttpStatus.BAD_REQUEST, "The form or file sent could not be read. Try again."));
             config.routes.exception(Exception.class, (e, ctx) -> failed(pages, ctx, e));
             config.routes.error(404, ctx -> {
                 if (ctx.resultInputStream() == null) {
@@ -82,10 +88,14 @@ final class WebServer {
                 new AdminSettingsPages(desk, pages));
     }
 
-    private static void configure(JavalinConfig config, String bind, int port, Tls tls) {
+    private static void configure(JavalinConfig config, FrontDesk desk, String bind, int port, Tls tls) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.http.maxRequestSize = MAX_FORM_BYTES;
+        config.jetty.multipartConfig.cacheDirectory(uploads(desk).toString());
+        config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MIB, SizeUnit.MB);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MIB + 1, SizeUnit.MB);
+        config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
         config.http.generateEtags = false;
         config.router.ignoreTrailingSlashes = true;
         config.requestLogger.http((ctx, ms) -> LOG.info(() -> ctx.method() + " " + routeOf(ctx) + " "
@@ -107,12 +117,29 @@ final class WebServer {
         ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
         HttpConfiguration secure = new HttpConfiguration(http);
         secure.setSecureScheme("https");
-        secure.addCustomizer(new SecureRequestCustomizer());
+        // the clinic's certificate may name the PC rather than the address the tablet uses
+        secure.addCustomizer(new SecureRequestCustomizer(false));
         ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
                 new HttpConnectionFactory(secure));
         connector.setHost(bind);
         connector.setPort(port);
         return connector;
+    }
+
+    /** Where uploads are kept while a request reads them: {@code tmp/} of the data directory, owner only. */
+    private static java.nio.file.Path uploads(FrontDesk desk) {
+        java.nio.file.Path dir = desk.dataDir().resolve("tmp");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            try {
+                java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + dir, e);
+        }
+        return dir.toAbsolutePath();
     }
 
     /** The pattern of the route that answered ({@code /cases/{caseId}}), never the path with its ids. */

@@ -177,9 +177,15 @@ class CasePagesTest {
                 desk.desk().engine().readCase("download", json.bytes()), "the same case");
         assertEquals(c.at("/patient"), JSON.readTree(json.bytes()).at("/patient"));
         frontDesk.get("/cases/new");
-        WebClient.Response again = frontDesk.postFile("/cases/import", Map.of(), "file", "x.json", json.bytes());
-        assertEquals(303, again.status());
-        assertEquals(1, desk.desk().cases().history(id).size(), "the downloaded file imports as the same version");
+        ObjectNode changed = (ObjectNode) JSON.readTree(json.bytes());
+        ((ObjectNode) changed.get("patient")).put("familyName", "Someone-Else");
+        WebClient.Response again = frontDesk.postFile("/cases/import", Map.of(), "file", "x.json",
+                JSON.writeValueAsBytes(changed));
+        assertEquals(409, again.status(), "an import never replaces a case kept here");
+        assertTrue(again.page().select("li.import-problem").text().startsWith("id: exists"));
+        assertEquals(1, desk.desk().cases().history(id).size());
+        assertEquals(c.at("/patient/familyName"), JSON.readTree(desk.desk().cases().latest(id).orElseThrow().json())
+                .at("/patient/familyName"));
         assertTrue(actions(id).contains(AccessAction.EXPORTED));
 
         ObjectNode bad = c.deepCopy();

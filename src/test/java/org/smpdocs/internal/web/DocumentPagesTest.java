@@ -99,16 +99,17 @@ class DocumentPagesTest {
         assertEquals(200, r.status());
         assertEquals("application/pdf", r.header("Content-Type").orElseThrow());
         String disposition = r.header("Content-Disposition").orElseThrow();
-        assertEquals("inline; filename=\"" + caseId + "-consent.pdf\"", disposition);
+        assertEquals("inline; filename=\"preview-" + caseId + "-consent.pdf\"", disposition);
         assertNoPatientName(disposition);
         String text = pdfText(r.bytes());
         assertTrue(text.contains(familyName), "the consent names the patient");
+        assertTrue(text.replaceAll("\\s", "").contains(PreviewStamp.TEXT.replaceAll("\\s", "")), "a preview says it is one");
         assertEquals(before, records().size(), "a preview is not issued");
         assertEquals(1, events(AccessAction.PREVIEWED, "fd-preview"));
 
         WebClient.Response aftercare = c.get(docs() + "/aftercare/preview?session=1");
         assertEquals(200, aftercare.status());
-        assertEquals("inline; filename=\"" + caseId + "-aftercare-s1.pdf\"", aftercare.header("Content-Disposition").orElseThrow());
+        assertEquals("inline; filename=\"preview-" + caseId + "-aftercare-s1.pdf\"", aftercare.header("Content-Disposition").orElseThrow());
         assertTrue(pdfText(aftercare.bytes()).contains(givenName));
     }
 
@@ -149,6 +150,7 @@ class DocumentPagesTest {
         assertEquals("application/pdf", r.header("Content-Type").orElseThrow());
         assertEquals("inline; filename=\"" + caseId + "-consent.pdf\"", r.header("Content-Disposition").orElseThrow());
         assertTrue(pdfText(r.bytes()).contains(familyName));
+        assertFalse(pdfText(r.bytes()).contains(PreviewStamp.TEXT), "what is issued is not marked as a preview");
 
         List<AuditEntry> after = records();
         assertEquals(before + 1, after.size(), "one record: the PDF");

@@ -128,4 +128,57 @@ class LoginTest {
         assertTrue(r.page().select("script:not([src])").isEmpty(), "no inline script");
         assertTrue(r.page().select("[style]").isEmpty(), "no inline style");
     }
+
+    @Test
+    void aLockedAccountTriesNoPasswordSaysSoAndIsForgottenWhenTheLockRunsOut() throws Exception {
+        try (FrontDeskUnderTest own = new FrontDeskUnderTest()) {
+            own.account("locky", Role.FRONT_DESK);
+            WebClient c = own.anonymous();
+            for (int i = 0; i < 5; i++) {
+                c.get("/login");
+                assertEquals(401, c.post("/login", Map.of("username", "locky", "password", "wrong " + i)).status());
+            }
+            c.get("/login");
+            WebClient.Response locked = c.post("/login", Map.of("username", "locky", "password", FrontDeskUnderTest.PASSWORD));
+            assertEquals(401, locked.status(), "the right password does not open a locked account");
+            assertTrue(locked.page().select("[role=alert]").text().contains("locked"));
+            c.get("/login");
+            WebClient.Response wrongWhileLocked = c.post("/login", Map.of("username", "locky", "password", "guess"));
+            assertEquals(locked.page().select("[role=alert]").text(), wrongWhileLocked.page().select("[role=alert]").text(),
+                    "while locked, a right and a wrong password get the same answer");
+
+            own.clock.advance(Duration.ofMinutes(16));
+            c.get("/login");
+            assertEquals(401, c.post("/login", Map.of("username", "locky", "password", "one more typo")).status());
+            c.get("/login");
+            assertEquals(303, c.post("/login", Map.of("username", "locky", "password", FrontDeskUnderTest.PASSWORD)).status(),
+                    "a lock that ran out is forgotten: one typo does not lock the account again");
+        }
+    }
+
+    @Test
+    void oneNamesFailuresDoNotShutTheDeskOut() throws Exception {
+        try (FrontDeskUnderTest own = new FrontDeskUnderTest()) {
+            own.account("colleague", Role.FRONT_DESK);
+            WebClient c = own.anonymous();
+            for (int i = 0; i < LoginThrottle.MAX_PER_NAME; i++) {
+                c.get("/login");
+                c.post("/login", Map.of("username", "nobody-here", "password", "x"));
+            }
+            c.get("/login");
+            assertEquals(429, c.post("/login", Map.of("username", "nobody-here", "password", "x")).status());
+            c.get("/login");
+            assertEquals(303, c.post("/login", Map.of("username", "colleague", "password", FrontDeskUnderTest.PASSWORD)).status());
+        }
+    }
+
+    @Test
+    void beforeLoginNothingButASmallFormIsRead() {
+        WebClient c = desk.anonymous();
+        c.get("/login");
+        assertEquals(415, c.postFile("/login", Map.of("username", "x"), "file", "a.bin", new byte[1024]).status());
+        StringBuilder big = new StringBuilder("username=");
+        big.append("a".repeat((int) WebServer.MAX_FORM_BYTES + 10));
+        assertEquals(413, c.postBody("/login", big.toString()).status());
+    }
 }
