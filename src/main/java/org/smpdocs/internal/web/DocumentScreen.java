@@ -85,8 +85,7 @@ final class DocumentScreen {
         switch (f.kind()) {
             case "initials" -> {
                 drawbacks++;
-                String label = "Initials of the " + who(f) + " for drawback " + drawbacks;
-                pad(f, id, label, "initials");
+                pad(f, id, "Initials of the " + who(f) + " for drawback " + drawbacks, "initials");
             }
             case "signature" -> pad(f, id, "Signature of the " + who(f) + (f.signer().isEmpty() ? "" : ", " + f.signer()),
                     "signature");
@@ -102,15 +101,15 @@ final class DocumentScreen {
         TabletMark mark = marks.get(f.name());
         String name = escape(f.name());
         out.append("<div class=\"pad pad-").append(kind).append(mark != null ? " filled" : "")
-                .append("\" role=\"group\" aria-labelledby=\"").append(escape(id)).append("-label\" data-field=\"")
+                .append("\" role=\"group\" aria-label=\"").append(escape(label)).append("\" data-field=\"")
                 .append(name).append("\" data-kind=\"").append(kind).append('"');
         if (mark != null && mark.drawn()) {
             out.append(" data-png=\"").append(escape(mark.pngDataUrl())).append("\" data-strokes=\"")
                     .append(escape(mark.strokes())).append('"');
         }
         out.append('>');
-        out.append("<span class=\"pad-label\" id=\"").append(escape(id)).append("-label\">").append(escape(label))
-                .append("</span>");
+        out.append("<span class=\"pad-label\" id=\"").append(escape(id)).append("-label\">")
+                .append(escape(kind.equals("initials") ? "Initials (" + who(f) + ")" : label)).append("</span>");
         out.append("<canvas class=\"pad-canvas\" role=\"img\" aria-label=\"").append(escape(label))
                 .append(": draw here with a finger or stylus\"></canvas>");
         out.append("<span class=\"pad-status\" role=\"status\" aria-live=\"polite\">")

@@ -134,7 +134,8 @@ final class TabletPages implements WebModule {
             m.put("record", s.record());
             m.put("minutes", TabletSignings.IDLE.toMinutes());
             m.put("marks", s.marks().size());
-            m.put("fields", s.issued().fields().all().stream().map(FormField::name).distinct().count());
+            m.put("fields", s.issued().fields().all().stream().filter(FormField::isMark).map(FormField::name).distinct()
+                    .count());
             String base = CasePaths.of(caseId, "signings/" + s.id());
             m.put("thisDeviceHref", base + "/this-device");
             m.put("cancelHref", base + "/cancel");

@@ -1,0 +1,132 @@
+package org.smpdocs.internal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.smpdocs.internal.archive.AuditEntry;
+import org.smpdocs.internal.store.Role;
+
+/**
+ * Signing on a tablet end to end in headless Chromium, in a tablet's window (800 × 1280): the desk
+ * opens the signing for the printed consent and hands the browser over; every initials and
+ * signature pad is drawn on with pointer events, one choice is ticked; "Finish" forced with one
+ * initials pad empty is refused naming that field; filled, it signs, and the signed record read
+ * back has every field, the evidence and a seal our verifier and pdfsig accept. Screenshots of
+ * the signing page upright and on its side go to {@code target/screenshots/}.
+ */
+class TabletSigningBrowserTest {
+    private static final Dimension LANDSCAPE = new Dimension(1280, 800);
+
+    @Test
+    void aPatientSignsTheConsentOnTheTabletAndTheSealedRecordIsArchived() throws Exception {
+        try (FrontDeskUnderTest desk = new FrontDeskUnderTest(FrontDeskUnderTest.sampleSeal());
+                BrowserUnderTest browser = new BrowserUnderTest(desk.base(), BrowserUnderTest.TABLET)) {
+            WebClient printer = desk.staff("printer", Role.FRONT_DESK);
+            String caseId = desk.desk().cases().importCase(desk.desk().engine(), TabletSigningTest.CASE.getFileName()
+                    .toString(), Files.readAllBytes(TabletSigningTest.CASE), desk.account("importer", Role.FRONT_DESK).id())
+                    .caseId();
+            printer.get(CasePaths.of(caseId, "documents"));
+            assertEquals(200, printer.post(CasePaths.of(caseId, "documents/consent/print"), Map.of()).status());
+
+            desk.account("sam", Role.FRONT_DESK);
+            browser.logIn("sam", FrontDeskUnderTest.PASSWORD);
+            browser.open(CasePaths.of(caseId, "documents"));
+            browser.clickAndWait("form.sign-on-tablet button[type=submit]");
+            assertTrue(browser.find(".one-time-code").getText().matches("[0-9]{6}"));
+            browser.screenshot("tablet-signing-desk");
+            browser.clickAndWait("form.this-device button[type=submit]");
+            assertEquals("/tablet/sign", browser.path());
+            assertTrue(browser.driver().findElements(By.cssSelector("nav")).isEmpty(), "no staff menu on the tablet");
+
+            List<WebElement> pads = browser.driver().findElements(By.cssSelector(".pad"));
+            assertEquals(16, pads.size());
+            WebElement finish = browser.find(".finish-button");
+            assertFalse(finish.isEnabled(), "Finish waits for every pad");
+            String left = null;
+            for (WebElement pad : pads) {
+                String field = pad.getAttribute("data-field");
+                if (left == null && field.startsWith("initials-")) {
+                    left = field;
+                    continue;
+                }
+                draw(browser, pad);
+            }
+            List<WebElement> ticks = browser.driver().findElements(By.cssSelector("input[data-choice]"));
+            assertEquals(2, ticks.size());
+            Set<String> fields = new HashSet<>();
+            pads.forEach(p -> fields.add(p.getAttribute("data-field")));
+            ticks.forEach(t -> fields.add(t.getAttribute("data-choice")));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", ticks.get(0));
+            ticks.get(0).click();
+            assertFalse(finish.isEnabled(), "one initials box is still empty");
+
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", pads.get(0));
+            browser.screenshot("tablet-signing-portrait");
+            browser.window(LANDSCAPE);
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", pads.get(0));
+            browser.screenshot("tablet-signing-landscape");
+            browser.window(BrowserUnderTest.TABLET);
+
+            browser.script("arguments[0].disabled = false", finish);
+            browser.clickAndWait(".finish-button");
+            assertEquals("/tablet/sign/finish", browser.path());
+            WebElement problem = browser.find(".problems .problem[data-field=\"fields." + left + "\"]");
+            assertTrue(problem.getText().contains("fields." + left), problem.getText());
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".problems .problem")).size());
+
+            browser.open("/tablet/sign");
+            WebElement empty = browser.find(".pad[data-field=\"" + left + "\"]");
+            assertEquals(15, browser.driver().findElements(By.cssSelector(".pad.filled")).size(),
+                    "a reload keeps the marks accepted");
+            draw(browser, empty);
+            WebElement tick = browser.find("input[data-choice]");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", tick);
+            tick.click();
+            WebElement ready = browser.find(".finish-button");
+            BrowserUnderTest.waitUntil(ready::isEnabled, "Finish to be enabled");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", ready);
+            long start = System.nanoTime();
+            browser.clickAndWait(".finish-button");
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals("/tablet/done", browser.path(), browser.driver().getPageSource());
+            System.out.println("tablet signing: finish pressed to the thank-you page in " + ms + " ms (cold)");
+
+            List<AuditEntry> entries = desk.desk().archive().entries();
+            AuditEntry signed = entries.get(entries.size() - 1);
+            SignedRecordCheck.check(desk.desk(), signed, fields, "Test sam, front desk", "tablet (Chrome");
+            String page = printer.get(CasePaths.of(caseId, "documents")).page()
+                    .selectFirst("tr[data-record=" + signed.sequence() + "]").text();
+            assertTrue(page.contains("tablet (Chrome"), page);
+            assertNotNull(page);
+        }
+    }
+
+    /** A zigzag stroke across the pad, long and dark enough to be a mark, then waits for the server to accept it. */
+    private static void draw(BrowserUnderTest browser, WebElement pad) {
+        WebElement canvas = pad.findElement(By.cssSelector("canvas"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        int w = canvas.getSize().getWidth();
+        int h = canvas.getSize().getHeight();
+        Actions a = new Actions(browser.driver()).moveToElement(canvas, -w * 2 / 5, -h / 6).clickAndHold();
+        int step = Math.max(8, w * 4 / 5 / 8);
+        for (int i = 0; i < 8; i++) {
+            a = a.moveByOffset(step, (i % 2 == 0 ? 1 : -1) * Math.max(10, h / 3));
+        }
+        a.release().perform();
+        BrowserUnderTest.waitUntil(() -> pad.getAttribute("class").contains("filled"),
+                "the mark in " + pad.getAttribute("data-field") + " to be accepted: "
+                        + pad.findElement(By.cssSelector(".pad-status")).getText());
+    }
+}
