@@ -122,6 +122,8 @@ final class ServeCommand implements Callable<Integer> {
                     + password);
             out.println("(it is shown only now; you choose your own password at the first login)");
         });
+        out.println(sealer == null ? "Signing on a tablet is off: start with --seal-keystore to turn it on."
+                : "Documents signed on a tablet are sealed by " + Shown.text(sealer.key().signerName()) + ".");
         out.println("Stop with Ctrl+C.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -15,7 +15,8 @@ import org.smpdocs.internal.xhtml.XhtmlDocument;
 /**
  * An issued document's XHTML (the templates' own small vocabulary) written as HTML for the
  * tablet's screen: the same text in the same order, the elements the vocabulary has and nothing
- * else (no attribute but a sanitised class list, no images, no links), every text escaped; each
+ * else (no attribute but a sanitised class list, no images, no links, no running footer), every
+ * text escaped; each
  * field to fill becomes its control: an initials pad, a signature pad, a large tick box, or the
  * note that the date is filled in on signing. Marks already accepted are shown in their pads.
  */
@@ -23,8 +24,9 @@ final class DocumentScreen {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
             "table", "thead", "tbody", "tfoot", "tr", "td", "th", "strong", "em", "b", "i", "span", "div", "section",
             "small", "sup", "sub", "caption", "blockquote", "dl", "dt", "dd");
-    private static final Map<String, String> RENAMED = Map.of("header", "div", "footer", "div", "article", "section");
-    private static final Set<String> DROPPED = Set.of("img", "script", "style", "head", "title", "meta", "link");
+    private static final Map<String, String> RENAMED = Map.of("header", "div", "article", "section");
+    /** Not for the screen: images, and the footer that runs on every printed page (page numbers, provenance). */
+    private static final Set<String> DROPPED = Set.of("img", "script", "style", "head", "title", "meta", "link", "footer");
     private static final Pattern CLASS = Pattern.compile("[a-z][a-z0-9-]{0,40}");
 
     private final Map<String, FormField> fields;

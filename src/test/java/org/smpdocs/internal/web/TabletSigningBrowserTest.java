@@ -90,6 +90,14 @@ class TabletSigningBrowserTest {
             WebElement empty = browser.find(".pad[data-field=\"" + left + "\"]");
             assertEquals(15, browser.driver().findElements(By.cssSelector(".pad.filled")).size(),
                     "a reload keeps the marks accepted");
+            WebElement larger = browser.find(".larger-text");
+            String fontBefore = (String) browser.script("return getComputedStyle(document.querySelector('.tablet-document')).fontSize");
+            larger.click();
+            assertEquals("true", larger.getAttribute("aria-pressed"));
+            String fontAfter = (String) browser.script("return getComputedStyle(document.querySelector('.tablet-document')).fontSize");
+            assertTrue(Double.parseDouble(fontAfter.replace("px", "")) > Double.parseDouble(fontBefore.replace("px", "")) * 1.2,
+                    fontBefore + " -> " + fontAfter);
+            browser.screenshot("tablet-signing-larger-text");
             draw(browser, empty);
             WebElement tick = browser.find("input[data-choice]");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", tick);

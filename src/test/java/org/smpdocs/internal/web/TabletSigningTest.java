@@ -246,4 +246,18 @@ class TabletSigningTest {
         assertEquals(404, tablet.postWithToken("/tablet/sign/marks/no-such-field", Map.of("png", dataUrl(out.toByteArray())),
                 csrf).status());
     }
+
+    @Test
+    void wrongCodesAreThrottledForEveryone() {
+        String code = codeOf(openSigning());
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < TabletSignings.CODE_ATTEMPTS; i++) {
+            assertEquals(403, desk.anonymous().postRaw("/tablet", Map.of("code", wrong)).status());
+        }
+        WebClient.Response paused = desk.anonymous().postRaw("/tablet", Map.of("code", code));
+        assertEquals(429, paused.status(), "even the right code waits once too many wrong ones were tried");
+        desk.clock.advance(TabletSignings.CODE_WINDOW.plusSeconds(1));
+        assertEquals(303, desk.anonymous().postRaw("/tablet", Map.of("code", code)).status(),
+                "after the pause the right code works (once)");
+    }
 }
