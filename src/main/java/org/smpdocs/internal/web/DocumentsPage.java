@@ -160,8 +160,9 @@ final class DocumentsPage {
     /** The case's records in the archive, newest first. */
     private List<Map<String, Object>> history(String caseId) {
         List<AuditEntry> entries = desk.archive().entries();
-        Set<Long> completed = new java.util.HashSet<>();
-        entries.stream().filter(e -> e.document().isSigned()).forEach(e -> completed.add(e.document().completion().completes()));
+        Map<Long, Long> completed = new HashMap<>();
+        entries.stream().filter(e -> e.document().isSigned())
+                .forEach(e -> completed.put(e.document().completion().completes(), e.sequence()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntry e = entries.get(i);
@@ -177,9 +178,11 @@ final class DocumentsPage {
             row.put("format", d.format().extension().toUpperCase(Locale.ROOT));
             row.put("signed", d.isSigned());
             row.put("href", CasePaths.of(caseId, "records/" + e.sequence()));
-            boolean signable = RecordSigning.signable(e) && !completed.contains(e.sequence());
+            boolean signable = RecordSigning.signable(e) && !completed.containsKey(e.sequence());
             row.put("signable", signable);
-            row.put("signedBy", completed.contains(e.sequence()));
+            if (completed.containsKey(e.sequence())) {
+                row.put("signedAs", completed.get(e.sequence()));
+            }
             if (signable) {
                 row.put("tabletHref", CasePaths.of(caseId, "records/" + e.sequence() + "/tablet"));
             }

@@ -33,7 +33,8 @@ import org.smpdocs.internal.xhtml.XhtmlParser;
  * Signing at the desk on a tablet. Staff who edit cases open a signing session for one issued
  * consent or disclosure ("Sign on tablet" on the documents page): the desk page shows its
  * one-time code for a second device, hands this browser over ("Sign on this device": the staff
- * member's session here ends, so the patient cannot reach the staff's pages), or cancels it. A
+ * member's session here ends, so the patient cannot reach the staff's pages, and the code no longer
+ * works), or cancels it. A
  * device that joins holds only a tablet cookie bound to that session; its pages show the document
  * with a pad for each signature and initials, a tick box for each choice, and "Finish", which
  * signs through the library (its completeness gate), seals with the clinic's seal and records the
@@ -147,6 +148,7 @@ final class TabletPages implements WebModule {
     private void handOver(Context ctx) {
         TabletSigning s = signingOf(ctx).orElseThrow(() -> new NotFoundResponse(
                 "This signing session has ended. Start it again from the documents page."));
+        s.useCode();
         String token = signings.handOver(s);
         desk.sessions().end(Requests.sessionToken(ctx));
         Cookies.clear(ctx, Cookies.SESSION);

@@ -117,7 +117,15 @@ class TabletSigningBrowserTest {
             String page = printer.get(CasePaths.of(caseId, "documents")).page()
                     .selectFirst("tr[data-record=" + signed.sequence() + "]").text();
             assertTrue(page.contains("tablet (Chrome"), page);
-            assertNotNull(page);
+
+            browser.window(BrowserUnderTest.DESK);
+            browser.logIn("sam", FrontDeskUnderTest.PASSWORD);
+            browser.open(CasePaths.of(caseId, "documents") + "#session-none");
+            WebElement row = browser.find("tr[data-record=\"" + signed.sequence() + "\"]");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", row);
+            assertTrue(row.getText().contains("witnessed by Test sam, front desk"), row.getText());
+            assertNotNull(row.findElement(By.linkText("Open or print the signed PDF")));
+            browser.screenshot("tablet-signing-documents-history");
         }
     }
 

@@ -203,6 +203,7 @@ class TabletSigningTest {
     @Test
     void signOnThisDeviceLogsTheStaffOutHereAndShowsOnlyTheDocument() {
         String deskPage = openSigning();
+        String code = codeOf(deskPage);
         Element handOver = staff.get(deskPage).page().selectFirst("form.this-device");
         WebClient.Response r = staff.post(handOver.attr("action"), Map.of());
         assertEquals(303, r.status());
@@ -212,6 +213,8 @@ class TabletSigningTest {
         WebClient.Response caseList = staff.get("/search");
         assertEquals(303, caseList.status(), "the staff's pages are not reachable from the handed-over browser");
         assertEquals("/login", caseList.location());
+        assertEquals(403, desk.anonymous().postRaw("/tablet", Map.of("code", code)).status(),
+                "once handed over, the code lets no other device join");
     }
 
     @Test
