@@ -71,6 +71,9 @@ class TabletSigningBrowserTest {
             browser.script("arguments[0].scrollIntoView({block: 'center'})", ticks.get(0));
             ticks.get(0).click();
             assertFalse(finish.isEnabled(), "one initials box is still empty");
+            browser.screenshot("tablet-signing-choices");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", pads.get(pads.size() - 1));
+            browser.screenshot("tablet-signing-signatures");
 
             browser.script("arguments[0].scrollIntoView({block: 'center'})", pads.get(0));
             browser.screenshot("tablet-signing-portrait");
@@ -99,6 +102,16 @@ class TabletSigningBrowserTest {
                     fontBefore + " -> " + fontAfter);
             browser.screenshot("tablet-signing-larger-text");
             draw(browser, empty);
+            // cleared again, then initials typed and adopted with the keyboard alone
+            WebElement clear = empty.findElement(By.cssSelector(".pad-clear"));
+            clear.click();
+            BrowserUnderTest.waitUntil(() -> !empty.getAttribute("class").contains("filled"), "the pad to be cleared");
+            new Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            assertEquals("summary", browser.driver().switchTo().activeElement().getTagName());
+            new Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).sendKeys(org.openqa.selenium.Keys.TAB)
+                    .sendKeys("CD").sendKeys(org.openqa.selenium.Keys.TAB).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+            BrowserUnderTest.waitUntil(() -> empty.getAttribute("class").contains("filled"),
+                    "the typed initials to be adopted: " + empty.findElement(By.cssSelector(".pad-status")).getText());
             WebElement tick = browser.find("input[data-choice]");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", tick);
             tick.click();
@@ -114,6 +127,10 @@ class TabletSigningBrowserTest {
             List<AuditEntry> entries = desk.desk().archive().entries();
             AuditEntry signed = entries.get(entries.size() - 1);
             SignedRecordCheck.check(desk.desk(), signed, fields, "Test sam, front desk", "tablet (Chrome");
+            String evidence = new String(desk.desk().archive().evidence(signed).orElseThrow(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(1, evidence.split("\"typed\"", -1).length - 1, "one pad's initials typed and adopted: " + evidence);
+            assertEquals(15, evidence.split("\"drawn\"", -1).length - 1, "the other pads drawn");
             String page = printer.get(CasePaths.of(caseId, "documents")).page()
                     .selectFirst("tr[data-record=" + signed.sequence() + "]").text();
             assertTrue(page.contains("tablet (Chrome"), page);
