@@ -89,6 +89,8 @@ public final class RenderBenchmark {
         ColdStart.report(samples);
         // the front desk's pages under 20 staff at once (BENCH_WEB_ROUTES chooses the pages)
         org.smpdocs.internal.web.FrontDeskLoad.report(samples);
+        // signing a consent on a tablet: "Finish" pressed to the signed record archived
+        org.smpdocs.internal.web.TabletSigningLoad.report(samples);
     }
 
     private static int averageSize(Throughput.Task task, int n) throws Exception {

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.smpdocs.internal.seal.Sealer;
 import org.smpdocs.internal.web.FrontDeskServer;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + "by default. The first start creates the data directory, its database and the administrator "
                 + "account \"admin\", whose one-time password is printed once.",
             "Any address other than this computer's own (a tablet on the clinic's Wi-Fi) needs HTTPS: "
-                + "give the clinic's certificate with --tls-keystore."})
+                + "give the clinic's certificate with --tls-keystore.",
+            "Documents are signed on a tablet only with the clinic's seal: --seal-keystore and its password."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--session-minutes", defaultValue = "15", paramLabel = "N",
             description = "Minutes without a request after which a staff member is logged out (default ${DEFAULT-VALUE}).")
     int sessionMinutes;
+
+    @Mixin
+    SealOptions seal;
 
     private final Map<String, String> environment;
 
@@ -101,10 +107,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         char[] tlsSecret = tlsKeystore == null ? null
                 : Secrets.read(cli, tlsPassword.env, tlsPassword.file, environment).toCharArray();
+        Sealer sealer = seal.given() ? seal.sealer(cli, environment) : null;
         FrontDeskServer server;
         try {
             server = FrontDeskServer.start(new FrontDeskServer.Options(data, db, dbUser, dbSecret, bind, port,
-                    tlsKeystore, tlsSecret, clinic, Duration.ofMinutes(sessionMinutes)));
+                    tlsKeystore, tlsSecret, clinic, Duration.ofMinutes(sessionMinutes), sealer));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cli, e.getMessage());
         }
@@ -115,6 +122,8 @@ final class ServeCommand implements Callable<Integer> {
                     + password);
             out.println("(it is shown only now; you choose your own password at the first login)");
         });
+        out.println(sealer == null ? "Signing on a tablet is off: start with --seal-keystore to turn it on."
+                : "Documents signed on a tablet are sealed by " + Shown.text(sealer.key().signerName()) + ".");
         out.println("Stop with Ctrl+C.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -5,23 +5,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.smpdocs.ErrorCode;
-import org.smpdocs.OutputFormat;
-import org.smpdocs.RenderedDocument;
 import org.smpdocs.SignedDocument;
-import org.smpdocs.SmpDocs;
-import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.archive.Archive;
 import org.smpdocs.internal.archive.AuditEntry;
-import org.smpdocs.internal.archive.Reissue;
-import org.smpdocs.internal.digest.Sha256;
 import org.smpdocs.internal.input.InputReader;
 import org.smpdocs.internal.input.SigningRecord;
 import org.smpdocs.internal.output.DirectoryOutput;
 import org.smpdocs.internal.output.DocumentOwner;
 import org.smpdocs.internal.render.pdf.FontCoverage;
 import org.smpdocs.internal.seal.Sealer;
-import org.smpdocs.internal.signing.EvidencePage;
+import org.smpdocs.internal.signing.RecordSigning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,23 +64,18 @@ final class SignCommand implements Callable<Integer> {
         records.checkAppendable();
         AuditEntry entry = records.entry(record).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no single archived document has the id " + Shown.text(record)));
-        if (!entry.document().kind().signed() || entry.document().isSigned()) {
+        if (!RecordSigning.signable(entry)) {
             throw new ParameterException(spec.commandLine(), "record " + entry.sequence() + " is "
                     + (entry.document().isSigned() ? "a signed record" : "a " + entry.document().kind().id())
                     + ": sign an issued consent or disclosure");
         }
         SigningRecord signing = new InputReader(FontCoverage::covers).readSigningRecord(signingRecord);
         requireSameDocument(signing, entry);
-        RenderedDocument issued = Reissue.render(records, entry, asIssued.engine());
-        if (!Sha256.of(issued.bytes(OutputFormat.PDF)).equals(entry.document().sha256())) {
-            throw new SmpDocsException(ErrorCode.INVALID_INPUT, "record " + entry.sequence()
-                    + " cannot be regenerated as it was issued (check with reissue): sign it with the clinic profile "
-                    + "and templates it was issued with");
-        }
-        SmpDocs engine = asIssued.engine().build();
-        SignedDocument signed = engine.sign(issued, signing.signing());
-        byte[] sealed = sealer.seal(signed.pdf(), EvidencePage.SEAL_FIELD, signed.signedAt());
-        AuditEntry recorded = records.recordSigned(entry.sequence(), sealed, signed.evidenceJson(), signed.signedAt());
+        RecordSigning.Regenerated issued = RecordSigning.regenerate(records, entry, asIssued.engine());
+        RecordSigning.Signed done = RecordSigning.sign(records, issued, asIssued.engine().build(), signing.signing(), sealer);
+        SignedDocument signed = done.document();
+        AuditEntry recorded = done.recorded();
+        byte[] sealed = records.document(recorded);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "record %d: %s of case %s signed (%d entr%s, witnessed) and sealed by %s; "
                 + "it completes record %d%n  %s%n", recorded.sequence(), entry.document().kind().id(),

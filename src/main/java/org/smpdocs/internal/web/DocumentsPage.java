@@ -22,6 +22,7 @@ import org.smpdocs.SmpDocsException;
 import org.smpdocs.internal.archive.AuditEntry;
 import org.smpdocs.internal.archive.IssuedDocument;
 import org.smpdocs.internal.mail.SentLog;
+import org.smpdocs.internal.signing.RecordSigning;
 import org.smpdocs.internal.store.AccessAction;
 import org.smpdocs.internal.store.AccessEvent;
 import org.smpdocs.internal.store.StoredCase;
@@ -81,6 +82,7 @@ final class DocumentsPage {
             m.put("sessions", List.of());
         }
         m.put("history", history(caseId));
+        m.put("tabletSigning", desk.seal().isPresent());
         m.put("staffActions", staffActions(caseId));
         pages.show(ctx, status, "documents", m);
     }
@@ -158,6 +160,9 @@ final class DocumentsPage {
     /** The case's records in the archive, newest first. */
     private List<Map<String, Object>> history(String caseId) {
         List<AuditEntry> entries = desk.archive().entries();
+        Map<Long, Long> completed = new HashMap<>();
+        entries.stream().filter(e -> e.document().isSigned())
+                .forEach(e -> completed.put(e.document().completion().completes(), e.sequence()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntry e = entries.get(i);
@@ -173,6 +178,18 @@ final class DocumentsPage {
             row.put("format", d.format().extension().toUpperCase(Locale.ROOT));
             row.put("signed", d.isSigned());
             row.put("href", CasePaths.of(caseId, "records/" + e.sequence()));
+            boolean signable = RecordSigning.signable(e) && !completed.containsKey(e.sequence());
+            row.put("signable", signable);
+            if (completed.containsKey(e.sequence())) {
+                row.put("signedAs", completed.get(e.sequence()));
+            }
+            if (signable) {
+                row.put("tabletHref", CasePaths.of(caseId, "records/" + e.sequence() + "/tablet"));
+            }
+            if (d.isSigned()) {
+                row.put("completes", d.completion().completes());
+                row.put("evidence", SigningEvidenceLine.of(desk.archive(), e, zone));
+            }
             rows.add(row);
         }
         return rows;

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.smpdocs.SmpDocs;
+import org.smpdocs.SmpDocsBuilder;
 import org.smpdocs.internal.archive.Archive;
+import org.smpdocs.internal.seal.Sealer;
 import org.smpdocs.internal.store.AccessLog;
 import org.smpdocs.internal.store.CaseDrafts;
 import org.smpdocs.internal.store.CaseStore;
@@ -43,8 +46,15 @@ final class FrontDesk implements AutoCloseable {
     private final LoginThrottle throttle;
     private final Archive archive;
     private final AtomicReference<SmpDocs> engine = new AtomicReference<>();
+    private final Sealer seal;
 
     FrontDesk(Path dataDir, Database database, Clock clock, PasswordHashes hashes, Duration idle) {
+        this(dataDir, database, clock, hashes, idle, null);
+    }
+
+    /** {@code seal}: the clinic's seal for documents signed on a tablet, or null when none was given. */
+    FrontDesk(Path dataDir, Database database, Clock clock, PasswordHashes hashes, Duration idle, Sealer seal) {
+        this.seal = seal;
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -136,6 +146,20 @@ final class FrontDesk implements AutoCloseable {
             throw new IllegalStateException("the template directory set is not a directory: " + templates);
         }
         engine.set(SmpDocs.builder().clinicProfile(clinicProfile()).templateDirectory(templates).clock(clock).build());
+    }
+
+    /** The clinic's seal, when {@code serve} was given one: documents are signed on a tablet only then. */
+    Optional<Sealer> seal() {
+        return Optional.ofNullable(seal);
+    }
+
+    /**
+     * A builder of an engine as the front desk's documents are issued now (its clinic profile and
+     * template directory): what regenerates an issued record before it is signed.
+     */
+    SmpDocsBuilder asIssued() {
+        Path templates = settings.get(Setting.TEMPLATE_DIRECTORY).map(Path::of).orElse(null);
+        return SmpDocs.builder().clinicProfile(clinicProfile()).templateDirectory(templates);
     }
 
     @Override

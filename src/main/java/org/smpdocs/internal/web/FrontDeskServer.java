@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.smpdocs.internal.seal.Sealer;
 import org.smpdocs.internal.store.Database;
 import org.smpdocs.internal.store.FirstStart;
 import org.smpdocs.internal.store.PasswordHashes;
@@ -34,14 +35,22 @@ public final class FrontDeskServer implements AutoCloseable {
     /**
      * How to start: where the data lives, which database (null {@code jdbcUrl}: SQLite in the data
      * directory), where to listen, the TLS key store (required for an address other than the
-     * loopback), the clinic profile to copy in on the first start, and how long an idle session lasts.
+     * loopback), the clinic profile to copy in on the first start, how long an idle session lasts,
+     * and the clinic's seal (null: documents are not signed on a tablet).
      */
     public record Options(Path dataDir, String jdbcUrl, String dbUser, char[] dbPassword, String bind, int port,
-            Path tlsKeystore, char[] tlsPassword, Path clinicProfile, Duration sessionIdle) {
+            Path tlsKeystore, char[] tlsPassword, Path clinicProfile, Duration sessionIdle, Sealer seal) {
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(sessionIdle, "sessionIdle");
+        }
+
+        /** Without the clinic's seal. */
+        public Options(Path dataDir, String jdbcUrl, String dbUser, char[] dbPassword, String bind, int port,
+                Path tlsKeystore, char[] tlsPassword, Path clinicProfile, Duration sessionIdle) {
+            this(dataDir, jdbcUrl, dbUser, dbPassword, bind, port, tlsKeystore, tlsPassword, clinicProfile, sessionIdle,
+                    null);
         }
     }
 
@@ -72,7 +81,7 @@ public final class FrontDeskServer implements AutoCloseable {
                 : Database.postgres(o.jdbcUrl(), o.dbUser(), o.dbPassword());
         FrontDesk desk = null;
         try {
-            desk = new FrontDesk(o.dataDir(), database, clock, hashes, o.sessionIdle());
+            desk = new FrontDesk(o.dataDir(), database, clock, hashes, o.sessionIdle(), o.seal());
             Optional<FirstStart.InitialAdministrator> admin = new FirstStart(desk.accounts(), hashes)
                     .createAdministratorIfNone();
             WebServer.Tls tls = o.tlsKeystore() == null ? null : new WebServer.Tls(o.tlsKeystore(), o.tlsPassword());

@@ -16,7 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StaticAssets implements WebModule {
     static final Map<String, String> TYPES = Map.of(
             "style.css", "text/css; charset=utf-8",
-            "front-desk.js", "text/javascript; charset=utf-8");
+            "front-desk.js", "text/javascript; charset=utf-8",
+            "tablet.js", "text/javascript; charset=utf-8",
+            "signature_pad.umd.min.js", "text/javascript; charset=utf-8");
+
+    /** Files kept under {@code static/vendor/} with their licence: third-party code, as released. */
+    static final Map<String, String> VENDORED = Map.of(
+            "signature_pad.umd.min.js", "vendor/signature_pad.umd.min.js");
 
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
@@ -37,7 +43,7 @@ final class StaticAssets implements WebModule {
     }
 
     private static byte[] read(String name) {
-        try (InputStream in = StaticAssets.class.getResourceAsStream("static/" + name)) {
+        try (InputStream in = StaticAssets.class.getResourceAsStream("static/" + VENDORED.getOrDefault(name, name))) {
             if (in == null) {
                 throw new NotFoundResponse("No such file.");
             }

@@ -85,7 +85,8 @@ final class WebServer {
                 new AftercarePages(desk, pages, ZoneId.systemDefault()),
                 new AuditPages(desk, pages),
                 new AdminPages(desk, pages, ZoneId.systemDefault()),
-                new AdminSettingsPages(desk, pages));
+                new AdminSettingsPages(desk, pages),
+                new TabletPages(desk, pages));
     }
 
     private static void configure(JavalinConfig config, FrontDesk desk, String bind, int port, Tls tls) {

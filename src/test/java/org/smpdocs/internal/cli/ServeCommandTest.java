@@ -44,4 +44,13 @@ class ServeCommandTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("jdbc:postgresql://"), run.err());
     }
+
+    @Test
+    void theSealNeedsItsPassword() {
+        CliRun none = CliRun.of("serve", "--data", dir.resolve("data").toString(), "--clinic", "samples/clinic.json",
+                "--port", "0", "--seal-keystore", "samples/seal/clinic-seal.p12");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--seal-password-env VAR or --seal-password-file FILE"), none.err());
+        assertFalse(Files.exists(dir.resolve("data").resolve("smp-docs.db")), "nothing is created");
+    }
 }

@@ -91,4 +91,25 @@ final class FrontDeskUnderTest implements AutoCloseable {
             }
         }
     }
+
+    /** The sample clinic seal (samples/seal: a test certificate, password "sample-only"). */
+    static final Path SAMPLE_SEAL = Path.of("samples/seal/clinic-seal.p12");
+
+    /** A front desk started with the clinic's seal ({@code serve --seal-keystore}): documents are signed on a tablet. */
+    FrontDeskUnderTest(org.smpdocs.internal.seal.Sealer seal) {
+        try {
+            tempDir = Files.createTempDirectory("front-desk-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dataDir = tempDir.resolve("data");
+        server = FrontDeskServer.start(new FrontDeskServer.Options(dataDir, null, null, null, "127.0.0.1", 0,
+                null, null, SAMPLE_CLINIC, Duration.ofMinutes(15), seal), clock, new PasswordHashes(64, 1, 1));
+    }
+
+    /** The sample clinic seal as {@code serve} loads it. */
+    static org.smpdocs.internal.seal.Sealer sampleSeal() {
+        return org.smpdocs.internal.seal.Sealer.of(org.smpdocs.internal.seal.SealKey.load(SAMPLE_SEAL,
+                "sample-only".toCharArray()));
+    }
 }

@@ -98,6 +98,17 @@ class RouteRolesTest {
             staff("POST", "/cases/{caseId}/documents/{kind}/docx", EDITORS),
             staff("GET", "/cases/{caseId}/records/{recordId}", READERS),
             staff("POST", "/cases/{caseId}/sessions/{n}/aftercare-email", EDITORS),
+            // signing on a tablet: the desk opens, hands over and cancels; the tablet holds only its own cookie
+            staff("POST", "/cases/{caseId}/records/{recordId}/tablet", EDITORS),
+            staff("GET", "/cases/{caseId}/signings/{signingId}", EDITORS),
+            staff("POST", "/cases/{caseId}/signings/{signingId}/this-device", EDITORS),
+            staff("POST", "/cases/{caseId}/signings/{signingId}/cancel", EDITORS),
+            anyone("GET", "/tablet"),
+            anyone("POST", "/tablet"),
+            anyone("GET", "/tablet/sign"),
+            anyone("POST", "/tablet/sign/marks/{field}"),
+            anyone("POST", "/tablet/sign/finish"),
+            anyone("GET", "/tablet/done"),
             // audit
             staff("GET", "/audit", EnumSet.of(Role.AUDITOR)),
             staff("POST", "/audit/export", EnumSet.of(Role.AUDITOR)),
@@ -110,7 +121,11 @@ class RouteRolesTest {
 
     /** Routes whose answer to an allowed caller the table cannot judge, and why. */
     private static final Map<String, String> OWN_CHECKS = Map.of(
-            "POST /login", "posts the login form's own token, not a session's: LoginTest");
+            "POST /login", "posts the login form's own token, not a session's: LoginTest",
+            "POST /tablet", "a wrong one-time code is refused (403): TabletSigningTest",
+            "GET /tablet/sign", "needs the tablet cookie of a live signing session (403 without): TabletSigningTest",
+            "POST /tablet/sign/marks/{field}", "needs the tablet cookie and the signing page's token: TabletSigningTest",
+            "POST /tablet/sign/finish", "needs the tablet cookie and the signing page's token: TabletSigningTest");
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}|<([^>]+)>");
 

@@ -195,4 +195,22 @@ final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
+
+    /** Posts {@code form} as a page's script does: the token in header {@code X-CSRF-Token} (none when null). */
+    Response postWithToken(String path, Map<String, String> form, String token) {
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header(Guard.CSRF_HEADER, token);
+        }
+        return send(request);
+    }
+
+    /** A cookie's value as the server last set it, or null. */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
 }
