@@ -127,12 +127,16 @@ final class WebServer {
         return connector;
     }
 
-    /** Where uploads are kept while a request reads them: {@code tmp/} of the data directory, owner only. */
+    /** The folder of {@code tmp/} where the server keeps an upload while its request lasts. */
+    static final String UPLOADS = "incoming";
+
+    /** Where uploads are kept while a request reads them: {@code tmp/incoming/} of the data directory, owner only. */
     private static java.nio.file.Path uploads(FrontDesk desk) {
-        java.nio.file.Path dir = desk.dataDir().resolve("tmp");
+        java.nio.file.Path dir = desk.dataDir().resolve("tmp").resolve(UPLOADS);
         try {
             java.nio.file.Files.createDirectories(dir);
             try {
+                java.nio.file.Files.setPosixFilePermissions(dir.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
                 java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system
