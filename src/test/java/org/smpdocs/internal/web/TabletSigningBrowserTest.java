@@ -70,6 +70,13 @@ class TabletSigningBrowserTest {
             ticks.forEach(t -> fields.add(t.getAttribute("data-choice")));
             browser.script("arguments[0].scrollIntoView({block: 'center'})", ticks.get(0));
             ticks.get(0).click();
+            WebElement line = (WebElement) browser.script("return arguments[0].closest('.choice-line')", ticks.get(1));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", line);
+            new org.openqa.selenium.interactions.Actions(browser.driver())
+                    .moveToElement(line, -line.getSize().getWidth() / 2 + 5, 0).click().perform();
+            assertTrue(ticks.get(1).isSelected(), "a tap on the choice's words ticks its box");
+            line.click();
+            assertFalse(ticks.get(1).isSelected(), "and a second tap unticks it");
             assertFalse(finish.isEnabled(), "one initials box is still empty");
             browser.screenshot("tablet-signing-choices");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", pads.get(pads.size() - 1));

@@ -159,8 +159,25 @@
     update();
   }
 
+  // a choice's whole line ticks its box, not just the box: a finger aims at the words
+  function choices() {
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-choice]"), function (box) {
+      var item = box.closest("li, p, td");
+      if (!item) {
+        return;
+      }
+      item.classList.add("choice-line");
+      item.addEventListener("click", function (event) {
+        if (!event.target.closest("label, input, a, button")) {
+          box.click();
+        }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     larger();
     signing();
+    choices();
   });
 })();
