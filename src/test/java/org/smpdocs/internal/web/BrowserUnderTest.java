@@ -203,8 +203,15 @@ final class BrowserUnderTest implements AutoCloseable {
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // asked while the old page was being replaced: Chromium no longer knows the node either
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
+
 
     @Override
     public void close() throws IOException {
