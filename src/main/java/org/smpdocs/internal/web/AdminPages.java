@@ -51,6 +51,7 @@ final class AdminPages implements WebModule {
         routes.post("/admin/accounts/{id}/role", this::changeRole, Allowed.ADMINISTRATOR);
         routes.post("/admin/accounts/{id}/disabled", this::setDisabled, Allowed.ADMINISTRATOR);
         routes.post("/admin/accounts/{id}/password", this::resetPassword, Allowed.ADMINISTRATOR);
+        routes.post("/admin/accounts/{id}/unlock", this::unlock, Allowed.ADMINISTRATOR);
     }
 
     private void accounts(Context ctx, HttpStatus status, Map<String, String> form, Map<String, String> errors,
@@ -111,6 +112,14 @@ final class AdminPages implements WebModule {
         account = desk.accounts().setPassword(account.id(), desk.hashes().hash(password.toCharArray()), true);
         changed(ctx, account);
         oneTimePassword(ctx, account, password, false);
+    }
+
+    /** Ends a lock after too many wrong passwords (the account's own password stays as it is). */
+    private void unlock(Context ctx) {
+        StaffAccount account = account(ctx);
+        desk.accounts().clearLock(account.id());
+        desk.accessLog().record(Requests.staff(ctx), AccessAction.ACCOUNT_CHANGED);
+        throw new SeeOther("/admin/accounts");
     }
 
     /** The page that shows a one-time password, once: nothing keeps it, and the page is not cached. */

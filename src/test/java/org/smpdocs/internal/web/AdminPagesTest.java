@@ -243,4 +243,22 @@ class AdminPagesTest {
         assertEquals(200, cleared.status());
         assertTrue(desk.desk().settings().get(Setting.TEMPLATE_DIRECTORY).isEmpty());
     }
+
+    @Test
+    void theAdministratorUnlocksALockedAccountAndItsOwnPasswordWorksAgain() {
+        StaffAccount locked = desk.account("locked-out", Role.FRONT_DESK);
+        WebClient c = desk.anonymous();
+        for (int i = 0; i < 5; i++) {
+            c.get("/login");
+            c.post("/login", Map.of("username", "locked-out", "password", "wrong " + i));
+        }
+        assertTrue(desk.desk().accounts().byId(locked.id()).orElseThrow().lockedAt(desk.clock.instant()));
+        WebClient admin = desk.staff("unlocking-admin", Role.ADMINISTRATOR);
+        admin.get("/admin/accounts");
+        assertEquals(1, admin.get("/admin/accounts").page().select("form[action=/admin/accounts/" + locked.id()
+                + "/unlock]").size(), "a locked account has an Unlock button");
+        assertEquals(303, admin.post("/admin/accounts/" + locked.id() + "/unlock", Map.of()).status());
+        c.get("/login");
+        assertEquals(303, c.post("/login", Map.of("username", "locked-out", "password", FrontDeskUnderTest.PASSWORD)).status());
+    }
 }
