@@ -86,7 +86,7 @@ public final class FrontDeskServer implements AutoCloseable {
                     .createAdministratorIfNone();
             WebServer.Tls tls = o.tlsKeystore() == null ? null : new WebServer.Tls(o.tlsKeystore(), o.tlsPassword());
             Javalin app = WebServer.start(desk, o.bind(), o.port(), tls);
-            String host = o.bind().contains(":") ? "[" + o.bind() + "]" : o.bind();
+            String host = shownHost(o.bind());
             String url = (tls == null ? "http" : "https") + "://" + host + ":" + app.port() + "/";
             return new FrontDeskServer(desk, app, url, admin.map(FirstStart.InitialAdministrator::oneTimePassword)
                     .orElse(null));
@@ -98,6 +98,21 @@ public final class FrontDeskServer implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The host to show in the address: the computer's name when listening on every address
+     * ({@code 0.0.0.0}), which is what a tablet types; the address given otherwise.
+     */
+    static String shownHost(String bind) {
+        try {
+            if (InetAddress.getByName(bind).isAnyLocalAddress()) {
+                return InetAddress.getLocalHost().getHostName();
+            }
+        } catch (UnknownHostException e) {
+            // the address as given
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
     }
 
     static boolean loopback(String bind) {
