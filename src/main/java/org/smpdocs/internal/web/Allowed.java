@@ -30,6 +30,11 @@ enum Allowed implements RouteRole {
         return allowed.stream().anyMatch(a -> a instanceof Allowed x && x.roles.contains(role));
     }
 
+    /** Whether one of {@code allowed} lets {@code role} in: what a page may offer the role. */
+    static boolean lets(RouteRole[] allowed, Role role) {
+        return lets(Set.of(allowed), role);
+    }
+
     /** The roles that may see and change a case: front desk and practitioners. */
     static RouteRole[] caseEditors() {
         return new RouteRole[] {FRONT_DESK, PRACTITIONER};

@@ -2,6 +2,7 @@ package org.smpdocs.internal.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.security.RouteRole;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,14 +60,14 @@ final class Pages {
         return m;
     }
 
-    /** What the layout may offer the role: the same rules the routes enforce, for the menu only. */
+    /** What the layout may offer the role: the roles the routes declare ({@link Allowed}), for the menu only. */
     static Map<String, Boolean> abilities(Role role) {
         Map<String, Boolean> can = new LinkedHashMap<>();
-        can.put("readCases", true);
-        can.put("editCases", role == Role.FRONT_DESK || role == Role.PRACTITIONER);
-        can.put("recordSessions", role == Role.PRACTITIONER);
-        can.put("audit", role == Role.AUDITOR);
-        can.put("administer", role == Role.ADMINISTRATOR);
+        can.put("readCases", Allowed.lets(Allowed.caseReaders(), role));
+        can.put("editCases", Allowed.lets(Allowed.caseEditors(), role));
+        can.put("recordSessions", Allowed.lets(new RouteRole[] {Allowed.PRACTITIONER}, role));
+        can.put("audit", Allowed.lets(new RouteRole[] {Allowed.AUDITOR}, role));
+        can.put("administer", Allowed.lets(new RouteRole[] {Allowed.ADMINISTRATOR}, role));
         return can;
     }
 

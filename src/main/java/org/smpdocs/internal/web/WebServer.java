@@ -6,7 +6,12 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +67,7 @@ final class WebServer {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(pages, ctx,
                     HttpStatus.forStatus(e.getStatus()), e.getStatus() == 404 && String.valueOf(e.getMessage())
                             .startsWith("Endpoint ") ? "There is no such page." : e.getMessage()));
-            config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> problem(pages, ctx,
+            config.routes.exception(ServletException.class, (e, ctx) -> problem(pages, ctx,
                     HttpStatus.BAD_REQUEST, "The form or file sent could not be read. Try again."));
             config.routes.exception(Exception.class, (e, ctx) -> failed(pages, ctx, e));
             config.routes.error(404, ctx -> {
@@ -131,18 +136,19 @@ final class WebServer {
     static final String UPLOADS = "incoming";
 
     /** Where uploads are kept while a request reads them: {@code tmp/incoming/} of the data directory, owner only. */
-    private static java.nio.file.Path uploads(FrontDesk desk) {
-        java.nio.file.Path dir = desk.dataDir().resolve("tmp").resolve(UPLOADS);
+    private static Path uploads(FrontDesk desk) {
+        Path dir = desk.dataDir().resolve("tmp").resolve(UPLOADS);
         try {
-            java.nio.file.Files.createDirectories(dir);
+            Files.createDirectories(dir);
             try {
-                java.nio.file.Files.setPosixFilePermissions(dir.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-                java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                for (Path d : List.of(dir.getParent(), dir)) {
+                    Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx------"));
+                }
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + dir, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
         }
         return dir.toAbsolutePath();
     }

@@ -2,7 +2,6 @@ package org.smpdocs.internal.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,26 +78,11 @@ final class FormFill {
      * list of values as check boxes or one a line), as a person copying a case file would.
      */
     FormFill fill(JsonNode json, String prefix) {
-        if (json.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = json.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                fill(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey());
+        CaseFields.of(json, prefix).forEach((name, items) -> {
+            if (has(name)) {
+                values.put(name, controls.get(name).equals("textarea") ? List.of(String.join("\n", items)) : items);
             }
-        } else if (json.isArray() && json.size() > 0 && json.get(0).isObject()) {
-            for (int i = 0; i < json.size(); i++) {
-                fill(json.get(i), prefix + "[" + i + "]");
-            }
-        } else if (has(prefix)) {
-            if (json.isArray()) {
-                List<String> items = new ArrayList<>();
-                json.forEach(x -> items.add(x.asText()));
-                values.put(prefix, controls.get(prefix).equals("textarea") ? List.of(String.join("\n", items)) : items);
-            } else if (json.isBoolean()) {
-                values.put(prefix, List.of(json.booleanValue() ? "yes" : "no"));
-            } else {
-                values.put(prefix, List.of(json.asText()));
-            }
-        }
+        });
         return this;
     }
 

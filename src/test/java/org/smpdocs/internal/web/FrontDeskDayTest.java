@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -174,27 +173,10 @@ class FrontDeskDayTest {
 
     /** Sets each control named by a path of {@code json} under {@code prefix}, as a person would choose it. */
     private void fill(JsonNode json, String prefix) {
-        if (json.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = json.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                fill(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey());
-            }
-        } else if (json.isArray() && json.size() > 0 && json.get(0).isObject()) {
-            for (int i = 0; i < json.size(); i++) {
-                fill(json.get(i), prefix + "[" + i + "]");
-            }
-        } else {
-            List<WebElement> controls = browser.driver().findElements(By.cssSelector("form [name=\"" + prefix + "\"]"));
+        CaseFields.of(json, prefix).forEach((name, values) -> {
+            List<WebElement> controls = browser.driver().findElements(By.cssSelector("form [name=\"" + name + "\"]"));
             if (controls.isEmpty()) {
                 return;
-            }
-            List<String> values = new ArrayList<>();
-            if (json.isArray()) {
-                json.forEach(x -> values.add(x.asText()));
-            } else if (json.isBoolean()) {
-                values.add(json.booleanValue() ? "yes" : "no");
-            } else {
-                values.add(json.asText());
             }
             WebElement first = controls.get(0);
             String type = first.getTagName().equals("input") ? first.getAttribute("type") : first.getTagName();
@@ -207,13 +189,13 @@ class FrontDeskDayTest {
                         }
                     }
                 }
-                case "textarea" -> setValue(prefix, String.join("\n", values));
+                case "textarea" -> setValue(name, String.join("\n", values));
                 case "hidden" -> {
                     // set by the page
                 }
-                default -> setValue(prefix, values.get(0));
+                default -> setValue(name, values.isEmpty() ? "" : values.get(0));
             }
-        }
+        });
     }
 
     /** Sets a field's value as the browser's own picker would (date and time fields take no typing in every locale). */

@@ -33,6 +33,10 @@ final class FrontDeskUnderTest implements AutoCloseable {
     }
 
     FrontDeskUnderTest(Duration sessionIdle) {
+        this(sessionIdle, null);
+    }
+
+    private FrontDeskUnderTest(Duration sessionIdle, org.smpdocs.internal.seal.Sealer seal) {
         try {
             tempDir = Files.createTempDirectory("front-desk-test");
         } catch (IOException e) {
@@ -40,7 +44,7 @@ final class FrontDeskUnderTest implements AutoCloseable {
         }
         dataDir = tempDir.resolve("data");
         server = FrontDeskServer.start(new FrontDeskServer.Options(dataDir, null, null, null, "127.0.0.1", 0,
-                null, null, SAMPLE_CLINIC, sessionIdle), clock, new PasswordHashes(64, 1, 1));
+                null, null, SAMPLE_CLINIC, sessionIdle, seal), clock, new PasswordHashes(64, 1, 1));
     }
 
     /** {@code http://127.0.0.1:<port>} without the closing slash. */
@@ -97,14 +101,7 @@ final class FrontDeskUnderTest implements AutoCloseable {
 
     /** A front desk started with the clinic's seal ({@code serve --seal-keystore}): documents are signed on a tablet. */
     FrontDeskUnderTest(org.smpdocs.internal.seal.Sealer seal) {
-        try {
-            tempDir = Files.createTempDirectory("front-desk-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        dataDir = tempDir.resolve("data");
-        server = FrontDeskServer.start(new FrontDeskServer.Options(dataDir, null, null, null, "127.0.0.1", 0,
-                null, null, SAMPLE_CLINIC, Duration.ofMinutes(15), seal), clock, new PasswordHashes(64, 1, 1));
+        this(Duration.ofMinutes(15), seal);
     }
 
     /** The sample clinic seal as {@code serve} loads it. */
